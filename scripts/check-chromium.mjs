@@ -1,0 +1,13 @@
+// Fails early, with the fix, when the browser the tests and the benchmark need is missing.
+import { existsSync } from 'node:fs';
+
+const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(path)) {
+  process.stderr.write(
+    `Chromium was not found at ${path}.\n` +
+      'The tests run in headless Chromium from your system packages. On Debian or Ubuntu install it with:\n\n' +
+      '    sudo apt-get update && sudo apt-get install -y chromium\n\n' +
+      'or point CHROME_PATH at an existing Chromium or Chrome binary.\n',
+  );
+  process.exit(1);
+}
