@@ -1,0 +1,173 @@
+/**
+ * Article JSON, version 1, as one schema tree: `articleSchema.parse` is the runtime
+ * validator and `articleJsonSchema()` is `article.schema.json`.
+ */
+import { parseAdSizes } from '../internal/ad-sizes.js';
+import { safeSrcset } from '../internal/srcset.js';
+import { safeUrl, URL_PATTERNS, type UrlUse } from '../internal/url.js';
+import {
+  array, boolean, either, number, object, oneOf, optional, string, tagged,
+  type JsonSchema, type Schema,
+} from './schema-kit.js';
+import type {
+  AdBlock, Article, Block, DividerBlock, EmbedBlock, FocalPoint, GalleryBlock, HeadingBlock,
+  Image, ImageBlock, ListBlock, Organization, ParagraphBlock, Person, QuoteBlock, Section,
+} from './types.js';
+
+/** Unicode bidi embeddings and overrides (LRE, RLE, PDF, LRO, RLO): they can make text read
+ * differently from how it is stored (spoofing), and feed text has no use for them; marks and
+ * isolates, which are harmless, are kept. */
+const BIDI_OVERRIDE = /[\u202A-\u202E]/g;
+
+/** Plain text, with bidi overrides removed (a warning); `nonEmpty` rejects blank strings. */
+const text = (nonEmpty = false): Schema<string> =>
+  string({ pattern: nonEmpty ? '^(?=[^]*\\S)[^\\u202A-\\u202E]*$' : '^[^\\u202A-\\u202E]*$' }, (value) => {
+    const clean = value.replace(BIDI_OVERRIDE, '');
+    if (nonEmpty && !clean.trim()) return { error: 'must not be empty' };
+    return clean === value ? { value } : { value: clean, warning: 'bidi override characters (U+202A–U+202E) were removed' };
+  });
+
+/** Inline HTML is checked for type here and sanitized when it is rendered. */
+const html = (): Schema<string> => string({ contentMediaType: 'text/html' });
+
+const url = (use: UrlUse): Schema<string> =>
+  string({ pattern: URL_PATTERNS[use] }, (value) =>
+    safeUrl(value, use) ? { value } : { error: `${JSON.stringify(value.slice(0, 80))} is not an allowed ${use} URL` },
+  );
+
+const LANG_PATTERN = '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$';
+const langTag = (): Schema<string> =>
+  string({ pattern: LANG_PATTERN }, (value) =>
+    new RegExp(LANG_PATTERN).test(value) ? { value } : { error: `${JSON.stringify(value)} is not a BCP 47 language tag` },
+  );
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?)?$';
+const dateTime = (): Schema<string> =>
+  string({ pattern: DATE_PATTERN }, (value) =>
+    new RegExp(DATE_PATTERN).test(value) && !Number.isNaN(Date.parse(value))
+      ? { value }
+      : { error: `${JSON.stringify(value)} is not an ISO 8601 date-time` },
+  );
+
+const dir = () => oneOf(['ltr', 'rtl'] as const);
+const pixels = () => number({ min: 1, max: 100000, integer: true });
+const unit = () => number({ min: 0, max: 1 });
+
+const srcset = (): Schema<string> =>
+  string({}, (value) => {
+    const safe = safeSrcset(value);
+    return safe ? { value: safe } : { error: 'has a malformed candidate or a URL that is not allowed' };
+  });
+
+const adSizes = (): Schema<string> =>
+  string({}, (value) => (parseAdSizes(value) ? { value } : { error: `${JSON.stringify(value)} is not a valid ad sizes list` }));
+
+const focalPoint = object<FocalPoint>({ x: unit(), y: unit() });
+
+const imageFields = {
+  src: url('image'),
+  alt: text(),
+  width: optional(pixels()),
+  height: optional(pixels()),
+  srcset: optional(srcset()),
+  sizes: optional(text()),
+  caption: optional(html()),
+  credit: optional(text()),
+  lang: optional(langTag()),
+  focalPoint: optional(focalPoint),
+};
+
+const image = object<Image>(imageFields, { title: 'Image' });
+
+const blockFields = { id: optional(text()), lang: optional(langTag()), dir: optional(dir()) };
+
+const paragraph = object<ParagraphBlock>({ type: oneOf(['paragraph'] as const), html: html(), ...blockFields });
+const heading = object<HeadingBlock>({
+  type: oneOf(['heading'] as const),
+  text: text(true),
+  level: optional(oneOf([2, 3, 4] as const)),
+  ...blockFields,
+});
+const imageBlock = object<ImageBlock>({ type: oneOf(['image'] as const), ...imageFields, ...blockFields });
+const gallery = object<GalleryBlock>({
+  type: oneOf(['gallery'] as const),
+  images: array(image, { item: 'image', min: 1 }),
+  caption: optional(html()),
+  title: optional(text()),
+  ...blockFields,
+});
+const ad = object<AdBlock>({
+  type: oneOf(['ad'] as const),
+  sizes: optional(adSizes()),
+  unit: optional(text()),
+  label: optional(text()),
+  ...blockFields,
+});
+const quote = object<QuoteBlock>({ type: oneOf(['quote'] as const), html: html(), cite: optional(text()), ...blockFields });
+const list = object<ListBlock>({
+  type: oneOf(['list'] as const),
+  items: array(html(), { item: 'list item', min: 1 }),
+  ordered: optional(boolean()),
+  ...blockFields,
+});
+const embed = object<EmbedBlock>({
+  type: oneOf(['embed'] as const),
+  url: url('embed'),
+  title: text(true),
+  width: optional(pixels()),
+  height: optional(pixels()),
+  ...blockFields,
+});
+const divider = object<DividerBlock>({ type: oneOf(['divider'] as const), ...blockFields });
+
+const block: Schema<Block> = tagged<Block>('type', {
+  paragraph, heading, image: imageBlock, gallery, ad, quote, list, embed, divider,
+} as Record<string, Schema<Block>>);
+
+const person = object<Person>({ name: text(true), url: optional(url('page')), image: optional(image) });
+const section = either<string, Section>(
+  text(true),
+  object<Section>({ name: text(true), url: optional(url('page')) }),
+  'must be a non-empty string or { name, url? }',
+);
+const organization = object<Organization>({
+  name: text(true),
+  url: optional(url('page')),
+  logo: optional(image),
+  sameAs: optional(array(url('page'), { item: 'profile link' })),
+});
+
+export const articleSchema: Schema<Article> = object<Article>(
+  {
+    version: optional(oneOf([1] as const)),
+    id: optional(text()),
+    url: optional(url('page')),
+    lang: langTag(),
+    dir: optional(dir()),
+    section: optional(section),
+    headline: text(true),
+    subheadline: optional(text()),
+    summary: optional(text()),
+    datePublished: optional(dateTime()),
+    dateModified: optional(dateTime()),
+    authors: optional(array(person, { item: 'author' })),
+    publisher: optional(organization),
+    image: optional(image),
+    body: array(block, { item: 'block' }),
+    tags: optional(array(text(true), { item: 'tag' })),
+    copyright: optional(text()),
+    isAccessibleForFree: optional(boolean()),
+  },
+  { title: 'Article' },
+);
+
+/** `article.schema.json`: what a document must look like to render with no warning. */
+export function articleJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    description:
+      'Article JSON, version 1, for <news-article>. Generated from src/article/schema.ts; do not edit by hand. ' +
+      'Fields marked contentMediaType text/html accept the inline-HTML subset documented in the README.',
+    ...articleSchema.json(),
+  };
+}

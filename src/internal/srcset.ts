@@ -1,0 +1,34 @@
+import { safeUrl } from './url.js';
+
+/**
+ * Parses an HTML `srcset` (following the spec's candidate-splitting rules, so commas
+ * inside `data:` URLs are handled) and returns it rebuilt from allowed, normalized URLs,
+ * or `null` when any candidate is malformed or its URL is not allowed.
+ */
+export function safeSrcset(srcset: string, base?: string): string | null {
+  const candidates: string[] = [];
+  let position = 0;
+  const length = srcset.length;
+  while (position < length) {
+    while (position < length && /[\s,]/.test(srcset[position]!)) position++;
+    if (position >= length) break;
+    let end = position;
+    while (end < length && !/\s/.test(srcset[end]!)) end++;
+    let url = srcset.slice(position, end);
+    position = end;
+    let descriptor = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const comma = srcset.indexOf(',', position);
+      const stop = comma === -1 ? length : comma;
+      descriptor = srcset.slice(position, stop).trim();
+      position = stop + 1;
+    }
+    if (descriptor && !/^\d+(?:\.\d+)?[wx]$/.test(descriptor)) return null;
+    const safe = safeUrl(url, 'image', base);
+    if (!safe) return null;
+    candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
+  }
+  return candidates.length ? candidates.join(', ') : null;
+}
