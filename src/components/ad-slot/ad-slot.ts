@@ -1,0 +1,132 @@
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
+import { defineElement } from '../../internal/define.js';
+import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
+
+const DEFAULT_SIZES = '300x250';
+/** Height reserved for `fluid` sizes, whose real height is only known after the fill. */
+const FLUID_HEIGHT = 250;
+
+/**
+ * An ad placement that reserves its space before any fill, so filling it never moves the
+ * page. Ad scripts render into the element itself (its light DOM), which the slot shows.
+ *
+ * @summary An ad placement that never shifts the layout.
+ * @tag ad-slot
+ *
+ * @slot - Where the creative renders (ad scripts write into the element itself).
+ *
+ * @csspart label - The localized "Advertisement" label.
+ * @csspart container - The box that reserves the creative's space.
+ *
+ * @cssproperty [--ad-slot-background=var(--ne-color-surface)] - Background of the reserved box.
+ * @cssproperty [--ad-slot-label-color=var(--ne-color-muted)] - Label colour.
+ * @cssproperty [--ad-slot-fluid-height=250px] - Height reserved for `fluid` ads.
+ */
+export class AdSlotElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      contain: layout;
+      margin-block: var(--ad-slot-margin, 1.5rem);
+      text-align: center;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='label'] {
+      display: block;
+      block-size: 1.5rem;
+      font: 0.75rem / 1.5rem var(--ne-font-ui, system-ui, sans-serif);
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--ad-slot-label-color, var(--ne-color-muted, light-dark(#595959, #b0b0b0)));
+    }
+    [part='container'] {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      inline-size: fit-content;
+      max-inline-size: 100%;
+      margin-inline: auto;
+      overflow: hidden;
+      background: var(--ad-slot-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `;
+
+  /** Registers the element (default tag `ad-slot`) unless the tag is taken. */
+  static define(tag = 'ad-slot', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** Creative sizes: `"300x250 336x280"`, per viewport `"(min-width: 768px) 728x90, 300x250"`, or `fluid`. Default `300x250`. */
+  @property() sizes?: string;
+
+  /** The label above the ad. Default: "Advertisement" in the slot's language. */
+  @property() label?: string;
+
+  @state() private _rules: AdSizeRule[] = parseAdSizes(DEFAULT_SIZES)!;
+
+  #queries: MediaQueryList[] = [];
+  readonly #onMediaChange = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    new LocalizeController(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watch([]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watch(this._rules);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('sizes')) {
+      const rules = parseAdSizes(this.sizes ?? DEFAULT_SIZES);
+      if (!rules) console.warn(`<ad-slot>: sizes="${this.sizes}" is not valid; reserving ${DEFAULT_SIZES}.`);
+      this._rules = rules ?? parseAdSizes(DEFAULT_SIZES)!;
+      this.#watch(this._rules);
+    }
+  }
+
+  /** The width and height reserved now, at the current viewport. */
+  get reservedSize(): { width: number; height: number } {
+    const rule = currentAdSizes(this._rules, (media) => matchMedia(media).matches);
+    const heights = rule.sizes.map((size) => size.height);
+    const widths = rule.sizes.map((size) => size.width);
+    return {
+      width: widths.length ? Math.min(...widths) : 0,
+      height: heights.length ? Math.min(...heights) : rule.fluid ? FLUID_HEIGHT : 0,
+    };
+  }
+
+  #watch(rules: AdSizeRule[]): void {
+    for (const query of this.#queries) query.removeEventListener('change', this.#onMediaChange);
+    this.#queries = rules.filter((rule) => rule.media).map((rule) => matchMedia(rule.media!));
+    for (const query of this.#queries) query.addEventListener('change', this.#onMediaChange);
+  }
+
+  protected override render(): TemplateResult {
+    const { width, height } = this.reservedSize;
+    const label = this.label ?? translationFor(languageAround(this)).advertisement;
+    const fluid = currentAdSizes(this._rules, (media) => matchMedia(media).matches).fluid && width === 0;
+    const box = styleMap({
+      'min-block-size': fluid ? `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)` : `${height}px`,
+      'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
+    });
+    return html`<span part="label">${label}</span>
+      <div part="container" style=${box}><slot></slot></div>`;
+  }
+}

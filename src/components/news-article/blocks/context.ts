@@ -1,0 +1,13 @@
+import type { AdBlock } from '../../../article/types.js';
+import type { Translation } from '../../../i18n/localize.js';
+
+/** What block renderers need from the element, so they stay plain functions. */
+export interface RenderContext {
+  /** The article's language (for Intl); blocks may override `lang` for their own text. */
+  readonly lang: string;
+  readonly strings: Translation;
+  /** Sanitizes an inline-HTML field found at `path`, recording what it removed as warnings. */
+  rich(html: string, path: string): DocumentFragment;
+  /** The name of the light-DOM slot that holds the `<ad-slot>` for this block. */
+  adSlotName(block: AdBlock): string;
+}

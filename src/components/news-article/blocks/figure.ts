@@ -1,0 +1,62 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Image } from '../../../article/types.js';
+import { directionOf } from '../../../i18n/localize.js';
+import type { RenderContext } from './context.js';
+
+/** When a photo fails to load, show its alt text in the space it reserved. */
+function onImageError(event: Event): void {
+  const image = event.currentTarget as HTMLImageElement;
+  image.closest('.frame')?.classList.add('broken');
+}
+
+/**
+ * An image in a frame that reserves its aspect ratio before it loads (from width/height,
+ * else 3:2 with the image contained), crops around `focalPoint` when a theme changes the
+ * ratio, and shows its alt text if it fails.
+ */
+export function renderImage(image: Image, options: { lead?: boolean; part?: string } = {}): TemplateResult {
+  const { width, height, focalPoint } = image;
+  const ratio = width && height ? `${width} / ${height}` : undefined;
+  const frameStyle = styleMap({ '--_ratio': ratio });
+  const imageStyle = styleMap({
+    'object-position': focalPoint ? `${focalPoint.x * 100}% ${focalPoint.y * 100}%` : undefined,
+    'object-fit': ratio ? undefined : 'contain',
+  });
+  return html`<div class="frame" part="image-frame" style=${frameStyle} data-alt=${image.alt}>
+    <img
+      part=${options.part ?? 'image'}
+      src=${image.src}
+      srcset=${ifDefined(image.srcset)}
+      sizes=${ifDefined(image.sizes)}
+      alt=${image.alt}
+      width=${ifDefined(width)}
+      height=${ifDefined(height)}
+      lang=${ifDefined(image.lang)}
+      loading=${options.lead ? 'eager' : 'lazy'}
+      fetchpriority=${ifDefined(options.lead ? 'high' : undefined)}
+      decoding="async"
+      style=${imageStyle}
+      @error=${onImageError}
+    />
+  </div>`;
+}
+
+/** Caption (inline HTML) and credit under an image; nothing when it has neither. */
+export function renderCaption(image: Image, path: string, context: RenderContext): TemplateResult | typeof nothing {
+  if (!image.caption && !image.credit) return nothing;
+  const lang = image.lang;
+  return html`<figcaption part="caption" lang=${ifDefined(lang)} dir=${ifDefined(lang && directionOf(lang))}>
+    ${image.caption ? html`<span class="caption-text">${context.rich(image.caption, `${path}.caption`)}</span>` : nothing}
+    ${image.credit
+      ? html`<span part="credit"><span class="visually-hidden">${context.strings.credit} </span>${image.credit}</span>`
+      : nothing}
+  </figcaption>`;
+}
+
+export function renderFigure(image: Image, path: string, context: RenderContext, lead = false): TemplateResult {
+  return html`<figure part=${lead ? 'figure lead-figure' : 'figure'}>
+    ${renderImage(image, { lead })} ${renderCaption(image, path, context)}
+  </figure>`;
+}

@@ -1,0 +1,378 @@
+import { css } from 'lit';
+
+/*
+ * Tokens in tiers: --news-article-* knob -> --ne-* page token -> built-in value.
+ * Colours follow the page's `color-scheme` (light-dark()), so a page that declares
+ * `color-scheme: light dark` also follows the reader's preference.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
+    --_muted: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
+    --_accent: var(--ne-color-accent, light-dark(#b3261e, #ff8a80));
+    --_border: var(--ne-color-border, light-dark(#d9d9d9, #3d3d3d));
+    --_surface: var(--ne-color-surface, light-dark(#f4f4f4, #232323));
+    --_measure: var(--ne-measure, 65ch);
+    --_size: var(--news-article-font-size, 1.125rem);
+    display: block;
+    color: var(--_text);
+    font-size: var(--_size);
+    text-size-adjust: 100%;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  /*
+   * Script-aware typography: each script gets a reading face (--_serif), a UI face (--_ui,
+   * for meta, captions, footer) and a line height. Indic and Arabic scripts need taller lines.
+   */
+  :host,
+  [lang] {
+    --_serif: var(--ne-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif);
+    --_ui: var(--ne-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_lh: 1.6;
+  }
+  [lang]:lang(gu) {
+    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', 'Noto Sans Gujarati', Shruti, 'Gujarati Sangam MN', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', Shruti, 'Gujarati Sangam MN', system-ui, sans-serif);
+    --_lh: 1.8;
+  }
+  [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
+    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, system-ui, sans-serif);
+    --_lh: 1.8;
+  }
+  [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
+    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', 'Times New Roman', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', 'Geeza Pro', 'Segoe UI', Tahoma, system-ui, sans-serif);
+    --_lh: 1.9;
+  }
+  article,
+  .block {
+    font-family: var(--_serif);
+    line-height: var(--_lh);
+  }
+
+  article {
+    max-inline-size: var(--_measure);
+    margin-inline: auto;
+  }
+  article > *,
+  .body > .block {
+    unicode-bidi: isolate;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* Header */
+  [part='header'] {
+    margin-block-end: 2rem;
+  }
+  [part='kicker'] {
+    margin: 0 0 0.5rem;
+    font: 700 0.8125rem / 1.4 var(--_ui);
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  [part='kicker'] a {
+    text-decoration: none;
+  }
+  h1,
+  h2,
+  h3,
+  h4 {
+    font-family: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+  h1 {
+    margin: 0 0 0.75rem;
+    font-size: var(--news-article-headline-size, clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem));
+    line-height: 1.2;
+  }
+  article:not(:lang(en)) h1 {
+    line-height: 1.45;
+  }
+  [part='subheadline'] {
+    margin: 0 0 1rem;
+    font-size: 1.25em;
+    line-height: 1.45;
+    color: var(--_muted);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0 0 1.5rem;
+    font: 0.875rem / 1.5 var(--_ui);
+    color: var(--_muted);
+  }
+  [part='byline'] {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  /* Figures and images */
+  figure {
+    margin: 1.75rem 0;
+  }
+  .frame {
+    position: relative;
+    aspect-ratio: var(--news-article-image-ratio, var(--_ratio, 3 / 2));
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .frame img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  [part~='lead-figure'] {
+    margin-block: 0 0;
+  }
+  .frame.broken img {
+    opacity: 0;
+  }
+  .frame.broken::after {
+    content: attr(data-alt) / '';
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    font: italic 0.9375rem / 1.4 var(--_ui);
+    color: var(--_muted);
+    text-align: center;
+  }
+  figcaption,
+  .gallery-caption {
+    margin-block-start: 0.5rem;
+    font: 0.875rem / 1.5 var(--_ui);
+    color: var(--_muted);
+  }
+  [part='credit'] {
+    margin-inline-start: 0.5em;
+    font-size: 0.8125rem;
+    opacity: 0.9;
+  }
+
+  /* Body */
+  .body {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 1.25em;
+  }
+  h2 {
+    margin: 2rem 0 0.75rem;
+    font-size: 1.5em;
+  }
+  h3 {
+    margin: 1.75rem 0 0.5rem;
+    font-size: 1.25em;
+  }
+  h4 {
+    margin: 1.5rem 0 0.5rem;
+    font-size: 1.0625em;
+  }
+  .quote {
+    margin: 2rem 0;
+    padding-inline-start: 1.25rem;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  blockquote {
+    margin: 0;
+    font-size: 1.2em;
+    font-style: italic;
+    line-height: 1.5;
+  }
+  [part='quote-cite'] {
+    margin-block-start: 0.5rem;
+  }
+  [part='quote-cite']::before {
+    content: '— ';
+  }
+  ul,
+  ol {
+    margin: 0 0 1.25em;
+    padding-inline-start: 1.5em;
+  }
+  li + li {
+    margin-block-start: 0.35em;
+  }
+  hr {
+    margin: 2.5rem auto;
+    inline-size: 30%;
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+  }
+  .embed {
+    aspect-ratio: var(--_ratio, 16 / 9);
+    margin: 1.75rem 0;
+    background: var(--_surface);
+  }
+  .embed iframe {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+  }
+  .ad {
+    margin: 1.75rem 0;
+  }
+  .gallery image-gallery {
+    display: grid;
+    gap: 1.25rem;
+  }
+  .gallery image-gallery figure {
+    margin: 0;
+  }
+  .gallery-title {
+    margin-block-end: 0.75rem;
+    font: 700 1rem / 1.4 var(--_ui);
+    color: var(--_text);
+  }
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  mark {
+    background: light-dark(#fff3a3, #5c4d00);
+    color: inherit;
+  }
+
+  /* Footer */
+  [part='footer'] {
+    margin-block-start: 2.5rem;
+    padding-block-start: 1.5rem;
+    border-block-start: 1px solid var(--_border);
+    font: 0.9375rem / 1.5 var(--_ui);
+  }
+  .tags,
+  .follow ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0 0 1.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .tags li,
+  .follow ul li {
+    margin: 0;
+  }
+  [part='tag'] {
+    padding: 0.2rem 0.75rem;
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  [part='follow-title'] {
+    margin: 0 0 0.75rem;
+    font: 700 1rem / 1.4 var(--_ui);
+  }
+  [part='follow-link'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2.75rem;
+    padding: 0 0.9rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_text);
+    text-decoration: none;
+  }
+  [part='follow-link']:hover {
+    border-color: currentColor;
+  }
+  [part='follow-link'] svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  [part='copyright'] {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  /* Error box: takes its own space, never the page's. */
+  .error {
+    padding: 1rem 1.25rem;
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 4px;
+    border-radius: 4px;
+    background: var(--_surface);
+    font: 1rem / 1.5 var(--_ui);
+  }
+  .error-title {
+    margin: 0 0 0.5rem;
+    font-weight: 700;
+  }
+  .error details {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .error ul {
+    margin: 0.5rem 0 0;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .frame,
+    .embed,
+    [part='tag'],
+    .error {
+      border: 1px solid CanvasText;
+    }
+    .quote {
+      border-inline-start-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+    .ad,
+    .embed iframe,
+    .follow {
+      display: none;
+    }
+    .body a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    figure {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,274 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { parseArticle, type ArticleResult } from '../../article/validate.js';
+import type { Article, ArticleIssue, Person } from '../../article/types.js';
+import { defineElement } from '../../internal/define.js';
+import { formatDate, formatMinutes, intlLocale } from '../../i18n/intl.js';
+import { directionOf, format, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
+import { renderFigure } from './blocks/figure.js';
+import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
+import { AdSlots } from './ad-slots.js';
+import { styles } from './news-article.styles.js';
+import { networkOf } from './social.js';
+import { buildView, type AdsMode, type ArticleView } from './view.js';
+
+/**
+ * Renders a whole news article from Article JSON: header, body blocks, footer.
+ *
+ * @summary A news article rendered from Article JSON, safely, in any language.
+ * @tag news-article
+ *
+ * @slot - Fallback content shown until an article is given (and without JavaScript). A child
+ *   `<script type="application/json">` here is read as the article.
+ *
+ * @csspart article - The `<article>` element around everything.
+ * @csspart header - Kicker, headline, subheadline, meta line and lead image.
+ * @csspart kicker - The section name above the headline.
+ * @csspart headline - The `<h1>`.
+ * @csspart subheadline - The standfirst under the headline.
+ * @csspart meta - The line with byline, dates and reading time.
+ * @csspart byline - "By …" with author links.
+ * @csspart author - One author link.
+ * @csspart date - The publication date.
+ * @csspart updated - The modification date.
+ * @csspart reading-time - The estimated reading time.
+ * @csspart figure - An image with its caption (lead image, image blocks).
+ * @csspart lead-figure - The lead image's figure (also has part `figure`).
+ * @csspart image-frame - The box that reserves an image's space.
+ * @csspart image - An `<img>`.
+ * @csspart caption - An image caption (`<figcaption>`).
+ * @csspart credit - An image credit.
+ * @csspart body - The container of the body blocks.
+ * @csspart paragraph - A paragraph block.
+ * @csspart heading - A heading block (`h2`–`h4`).
+ * @csspart quote - A quote block (`<figure>` with a `<blockquote>`).
+ * @csspart quote-cite - The source of a quote.
+ * @csspart list - A list block (`ul` or `ol`).
+ * @csspart embed - The box of an allowed embed (sandboxed iframe).
+ * @csspart embed-link - The link that replaces an embed from a host that is not allowed.
+ * @csspart divider - A divider block (`<hr>`).
+ * @csspart ad - The place of an ad in the body (the `<ad-slot>` itself is in the light DOM).
+ * @csspart gallery-figure - A gallery block's `<figure>`.
+ * @csspart gallery-title - A gallery's title.
+ * @csspart gallery-caption - A gallery's caption.
+ * @csspart gallery - The `<image-gallery>` element.
+ * @csspart footer - Tags, follow links and copyright.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart follow - The "Connect with us" navigation.
+ * @csspart follow-title - Its heading.
+ * @csspart follow-link - One social profile link.
+ * @csspart copyright - The copyright line.
+ * @csspart error - The error box shown when the article cannot be rendered.
+ *
+ * @cssproperty [--ne-font-body] - Body font stack (default: script-aware serif/sans stacks).
+ * @cssproperty [--ne-font-heading] - Headline and heading font stack.
+ * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour.
+ * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text (meta, captions).
+ * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Kicker and link colour.
+ * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders.
+ * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes (image placeholders, quotes, errors).
+ * @cssproperty [--ne-measure=65ch] - Line length of the text column.
+ * @cssproperty [--news-article-font-size=1.125rem] - Body text size.
+ * @cssproperty [--news-article-headline-size=clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)] - Headline size.
+ * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
+ *
+ * @fires news-article-load - The article rendered: `{ article, warnings }`.
+ * @fires news-article-error - The input could not be rendered: `{ errors }`; the error box is shown.
+ */
+export class NewsArticleElement extends LitElement {
+  static override styles = styles;
+
+  /** Registers the element (default tag `news-article`) unless the tag is taken. */
+  static define(tag = 'news-article', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The article: an `Article` object, or (as the attribute) its JSON text. */
+  @property({ attribute: 'article' }) article?: Article | string;
+
+  /** IANA time zone for dates, e.g. `Asia/Kolkata`. Default: the reader's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** `auto` inserts ads every `ad-every` paragraphs where the body has none; `none` shows no ads. Default: the body's own ad blocks. */
+  @property() ads?: AdsMode;
+
+  /** Paragraphs between inserted ads when `ads="auto"`. */
+  @property({ type: Number, attribute: 'ad-every' }) adEvery = 4;
+
+  /** Default ad unit path for the article's ad slots. */
+  @property({ attribute: 'ad-unit' }) adUnit?: string;
+
+  /** Default ad provider for the article's ad slots. */
+  @property({ attribute: 'ad-provider' }) adProvider?: string;
+
+  /** Default sizes for the article's ad slots, as `<ad-slot sizes>`. */
+  @property({ attribute: 'ad-sizes' }) adSizes?: string;
+
+  /** The JSON text of a child `<script type="application/json">`, if any. */
+  @state() private _scriptText?: string;
+
+  @state() private _result?: ArticleResult;
+
+  #view?: ArticleView;
+  #viewStrings = -1;
+  #announce = false;
+  readonly #localize = new LocalizeController(this);
+  readonly #adSlots = new AdSlots(this);
+  readonly #observer = new MutationObserver(() => this.#readScript());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readScript();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('article') || changed.has('_scriptText')) {
+      const input = this.article ?? this._scriptText;
+      this._result = input === undefined || input === null || input === '' ? undefined : parseArticle(input);
+      this.#announce = this._result !== undefined;
+    }
+    const result = this._result;
+    if (result?.ok) {
+      // Rebuilt when the article, the ad settings or the translations change.
+      if (this.#announce || changed.has('ads') || changed.has('adEvery') || this.#viewStrings !== this.#localize.version) {
+        this.#view = buildView(result.article, result.warnings, this.ads, this.adEvery);
+        this.#viewStrings = this.#localize.version;
+      }
+      const view = this.#view!;
+      this.#adSlots.place(view.ads, {
+        lang: view.lang, dir: view.dir, unit: this.adUnit, provider: this.adProvider, sizes: this.adSizes,
+      });
+    } else {
+      this.#view = undefined;
+      this.#adSlots.place([], {});
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.#announce) return;
+    this.#announce = false;
+    const result = this._result!;
+    this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent(result.errors));
+  }
+
+  /** The article as last rendered, or `undefined` (nothing given, or the input was fatal). */
+  get renderedArticle(): Article | undefined {
+    return this.#view?.article;
+  }
+
+  /** Warnings of the article as last rendered. */
+  get warnings(): readonly ArticleIssue[] {
+    return this.#view?.warnings ?? [];
+  }
+
+  #readScript(): void {
+    const script = Array.from(this.children).find(
+      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json',
+    );
+    this._scriptText = script?.textContent ?? undefined;
+  }
+
+  #renderError(errors: ArticleIssue[]): TemplateResult {
+    const lang = languageAround(this);
+    const strings = translationFor(lang);
+    return html`<div part="error" class="error" role="alert" lang=${lang} dir=${directionOf(lang)}>
+      <p class="error-title">${strings.errorTitle}</p>
+      <details>
+        <summary>${strings.errorDetails}</summary>
+        <ul lang="en" dir="ltr">
+          ${errors.map((error) => html`<li><code>${error.path || '(document)'}</code> ${error.message}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  #renderByline(authors: Person[] | undefined, view: ArticleView): TemplateResult | typeof nothing {
+    if (!authors?.length) return nothing;
+    // Format the list with placeholders, then put each author (linked or not) in its place.
+    const parts = new Intl.ListFormat(intlLocale(view.lang), { type: 'conjunction' }).formatToParts(authors.map((_, i) => `\u0000${i}`));
+    const names = parts.map((part) => {
+      if (part.type !== 'element') return part.value;
+      const author = authors[Number(part.value.slice(1))]!;
+      return author.url ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>` : html`<span part="author">${author.name}</span>`;
+    });
+    const [before, after] = view.strings.byline.split('{names}');
+    return html`<span part="byline">${before}${names}${after}</span>`;
+  }
+
+  #renderHeader(view: ArticleView): TemplateResult {
+    const { article, strings, lang } = view;
+    const section = typeof article.section === 'string' ? { name: article.section, url: undefined } : article.section;
+    const published = formatDate(article.datePublished, lang, this.timeZone);
+    const modified = formatDate(article.dateModified, lang, this.timeZone);
+    const showModified = modified && modified !== published;
+    return html`<header part="header">
+      ${section
+        ? html`<p part="kicker">${section.url ? html`<a href=${section.url}>${section.name}</a>` : section.name}</p>`
+        : nothing}
+      <h1 part="headline" id="headline">${article.headline}</h1>
+      ${article.subheadline ? html`<p part="subheadline">${article.subheadline}</p>` : nothing}
+      <p part="meta" class="meta">
+        ${this.#renderByline(article.authors, view)}
+        ${published
+          ? html`<time part="date" datetime=${article.datePublished!}>${format(strings.publishedOn, { date: published })}</time>`
+          : nothing}
+        ${showModified
+          ? html`<time part="updated" datetime=${article.dateModified!}>${format(strings.updatedOn, { date: modified })}</time>`
+          : nothing}
+        <span part="reading-time">${format(strings.readingTime, { duration: formatMinutes(view.readingMinutes, lang) })}</span>
+      </p>
+      ${article.image ? renderFigure(article.image, 'image', view.context, true) : nothing}
+    </header>`;
+  }
+
+  #renderFooter(view: ArticleView): TemplateResult | typeof nothing {
+    const { article, strings } = view;
+    const publisher = article.publisher;
+    const profiles = publisher?.sameAs ?? [];
+    if (!article.tags?.length && !profiles.length && !article.copyright) return nothing;
+    return html`<footer part="footer">
+      ${article.tags?.length
+        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
+            ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+          </ul>`
+        : nothing}
+      ${profiles.length
+        ? html`<nav part="follow" class="follow" aria-labelledby="follow-title">
+            <h2 part="follow-title" id="follow-title">${strings.connectWithUs}</h2>
+            <ul>
+              ${profiles.map((href) => {
+                const network = networkOf(href);
+                const label = format(strings.followOn, { publisher: publisher!.name, network: network.name });
+                return html`<li>
+                  <a part="follow-link" href=${href} rel="noopener noreferrer me" aria-label=${label}>
+                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${network.icon}</svg>
+                    <span>${network.name}</span>
+                  </a>
+                </li>`;
+              })}
+            </ul>
+          </nav>`
+        : nothing}
+      ${article.copyright ? html`<p part="copyright"><small>${article.copyright}</small></p>` : nothing}
+    </footer>`;
+  }
+
+  protected override render(): TemplateResult {
+    const result = this._result;
+    if (!result) return html`<slot></slot>`;
+    if (!result.ok) return this.#renderError(result.errors);
+    const view = this.#view!;
+    return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline">
+      ${this.#renderHeader(view)}
+      <div part="body" class="body">${view.body}</div>
+      ${this.#renderFooter(view)}
+    </article>`;
+  }
+}

@@ -1,0 +1,77 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ar, en, gu, hi, type Translation } from './translations.js';
+
+export type { Translation };
+
+const translations = new Map<string, Partial<Translation>>([
+  ['en', en],
+  ['gu', gu],
+  ['hi', hi],
+  ['ar', ar],
+]);
+const listeners = new Set<() => void>();
+let version = 0;
+
+/**
+ * Adds or extends the UI strings for a language (`"mr"`, `"ta"`, or a region such as
+ * `"en-GB"`). Keys left out fall back to the base language, then to English. Elements
+ * already on the page re-render with the new strings.
+ */
+export function registerTranslation(lang: string, strings: Partial<Translation>): void {
+  const key = lang.toLowerCase();
+  translations.set(key, { ...translations.get(key), ...strings });
+  version++;
+  for (const listener of listeners) listener();
+}
+
+/** The strings for `lang`: exact tag, then its primary language, then English. */
+export function translationFor(lang: string): Translation {
+  const key = lang.toLowerCase();
+  const base = key.split('-')[0]!;
+  return { ...en, ...translations.get(base), ...translations.get(key) };
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+}
+
+/** Languages written right to left (primary subtags). */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const [primary = '', ...rest] = lang.toLowerCase().split('-');
+  // A script subtag wins over the language: "pa-Arab" is RTL, "ku-Latn" is LTR.
+  if (rest.includes('arab') || rest.includes('hebr') || rest.includes('thaa') || rest.includes('syrc')) return 'rtl';
+  if (rest.includes('latn') || rest.includes('cyrl')) return 'ltr';
+  return RTL.has(primary) ? 'rtl' : 'ltr';
+}
+
+/** The language of the page around `element`: nearest `[lang]` ancestor, else `<html lang>`, else English. */
+export function languageAround(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+}
+
+/** Re-renders its host when a translation is registered. */
+export class LocalizeController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #onChange = () => this.#host.requestUpdate();
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    listeners.add(this.#onChange);
+  }
+
+  hostDisconnected(): void {
+    listeners.delete(this.#onChange);
+  }
+
+  /** Grows each time a translation is registered; compare it to know whether strings changed. */
+  get version(): number {
+    return version;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * news-elements: Lit web components that render news articles.
+ * This module has no side effects; import `news-elements/define` (or call each class's
+ * `define()`) to register the elements.
+ */
+export { NewsArticleElement } from './components/news-article/news-article.js';
+export { NewsArticleErrorEvent, NewsArticleLoadEvent } from './components/news-article/events.js';
+export { AdSlotElement } from './components/ad-slot/ad-slot.js';
+export { parseArticle, type ArticleResult } from './article/validate.js';
+export { articleJsonSchema } from './article/schema.js';
+export { registerTranslation, type Translation } from './i18n/localize.js';
+export type * from './article/types.js';

@@ -1,0 +1,55 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { NewsArticleElement } from '../../../src/index.js';
+import { NewsArticleErrorEvent, NewsArticleLoadEvent } from '../../../src/components/news-article/events.js';
+
+export interface Rendered {
+  element: NewsArticleElement;
+  event: NewsArticleLoadEvent | NewsArticleErrorEvent;
+  /** The first shadow element with `part` token `name`. */
+  part<T extends Element = HTMLElement>(name: string): T | null;
+  /** Every shadow element with `part` token `name`. */
+  parts<T extends Element = HTMLElement>(name: string): T[];
+}
+
+/** Renders `article` (property) in a `<news-article>` with `attributes`, and waits for its load or error event. */
+export async function renderArticle(article: unknown, attributes: Record<string, string> = {}): Promise<Rendered> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const element = document.createElement('news-article');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const event = new Promise<NewsArticleLoadEvent | NewsArticleErrorEvent>((resolve) => {
+    element.addEventListener('news-article-load', resolve, { once: true });
+    element.addEventListener('news-article-error', resolve, { once: true });
+  });
+  (element as { article?: unknown }).article = article;
+  container.append(element);
+  return wrap(element, await event);
+}
+
+export function wrap(element: NewsArticleElement, event: NewsArticleLoadEvent | NewsArticleErrorEvent): Rendered {
+  const root = element.shadowRoot!;
+  return {
+    element,
+    event,
+    part: <T extends Element>(name: string) => root.querySelector<T>(`[part~="${name}"]`),
+    parts: <T extends Element>(name: string) => Array.from(root.querySelectorAll<T>(`[part~="${name}"]`)),
+  };
+}
+
+export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The next `news-article-load` event that reaches `target`. */
+export const nextLoad = (target: EventTarget) =>
+  new Promise<NewsArticleLoadEvent>((resolve) => target.addEventListener('news-article-load', (e) => resolve(e as NewsArticleLoadEvent), { once: true }));
+
+/** Narrows a rendered event to a load event (fails the test otherwise). */
+export function loaded(event: Event): NewsArticleLoadEvent {
+  if (!(event instanceof NewsArticleLoadEvent)) throw new Error(`expected news-article-load, got ${event.type}`);
+  return event;
+}
+
+/** Narrows a rendered event to an error event (fails the test otherwise). */
+export function failed(event: Event): NewsArticleErrorEvent {
+  if (!(event instanceof NewsArticleErrorEvent)) throw new Error(`expected news-article-error, got ${event.type}`);
+  return event;
+}
