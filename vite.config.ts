@@ -4,19 +4,23 @@ import { defineConfig } from 'vite';
 // `vite build`              -> dist/index.js + dist/define.js (ESM, lit external, for npm users)
 // `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines the elements)
 // `vite build --mode demo`  -> dist-demo/ (static demo site)
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
+  // The dev server serves the demo; its home page is the seed article.
+  if (command === 'serve') return { root: 'demo', server: { open: false }, build: { target: 'es2022' } };
   if (mode === 'demo') {
     return {
+      root: 'demo',
       base: './',
       build: {
-        outDir: 'dist-demo',
-        rolldownOptions: { input: { index: 'index.html', errors: 'demo/errors.html' } },
+        outDir: '../dist-demo',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html' } },
       },
     };
   }
   const bundle = mode === 'bundle';
   return {
-    server: { open: false },
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
