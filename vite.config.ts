@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // `vite`                    -> dev server; the demo (seed article) is the default page
 // `vite build`              -> dist/index.js + dist/define.js (ESM, lit external, for npm users)
@@ -21,6 +22,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const bundle = mode === 'bundle';
   return {
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,

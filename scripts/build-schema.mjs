@@ -9,7 +9,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}article.schema.json`;
 
 const { outputFiles } = await build({
-  entryPoints: [`${root}src/article/schema.ts`],
+  entryPoints: [`${root}src/article/json-schema.ts`],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

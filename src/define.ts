@@ -8,7 +8,10 @@ import { NewsArticleElement } from './components/news-article/news-article.js';
 AdSlotElement.define();
 NewsArticleElement.define();
 
-export * from './index.js';
+// What a page that embeds the bundle may need; the JSON Schema generator stays in the npm module.
+export { AdSlotElement, NewsArticleElement };
+export { registerTranslation } from './i18n/localize.js';
+export { parseArticle } from './article/validate.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,6 +7,6 @@ export { NewsArticleElement } from './components/news-article/news-article.js';
 export { NewsArticleErrorEvent, NewsArticleLoadEvent } from './components/news-article/events.js';
 export { AdSlotElement } from './components/ad-slot/ad-slot.js';
 export { parseArticle, type ArticleResult } from './article/validate.js';
-export { articleJsonSchema } from './article/schema.js';
+export { articleJsonSchema, type JsonSchema } from './article/json-schema.js';
 export { registerTranslation, type Translation } from './i18n/localize.js';
 export type * from './article/types.js';

@@ -1,14 +1,11 @@
 /**
  * Article JSON, version 1, as one schema tree: `articleSchema.parse` is the runtime
- * validator and `articleJsonSchema()` is `article.schema.json`.
+ * validator, and `json-schema.ts` turns the same tree into `article.schema.json`.
  */
 import { parseAdSizes } from '../internal/ad-sizes.js';
 import { safeSrcset } from '../internal/srcset.js';
-import { safeUrl, URL_PATTERNS, type UrlUse } from '../internal/url.js';
-import {
-  array, boolean, either, number, object, oneOf, optional, string, tagged,
-  type JsonSchema, type Schema,
-} from './schema-kit.js';
+import { safeUrl, type UrlUse } from '../internal/url.js';
+import { array, boolean, either, number, object, oneOf, optional, string, tagged, type Schema } from './schema-kit.js';
 import type {
   AdBlock, Article, Block, DividerBlock, EmbedBlock, FocalPoint, GalleryBlock, HeadingBlock,
   Image, ImageBlock, ListBlock, Organization, ParagraphBlock, Person, QuoteBlock, Section,
@@ -21,30 +18,30 @@ const BIDI_OVERRIDE = /[\u202A-\u202E]/g;
 
 /** Plain text, with bidi overrides removed (a warning); `nonEmpty` rejects blank strings. */
 const text = (nonEmpty = false): Schema<string> =>
-  string({ pattern: nonEmpty ? '^(?=[^]*\\S)[^\\u202A-\\u202E]*$' : '^[^\\u202A-\\u202E]*$' }, (value) => {
+  string(nonEmpty ? 'nonempty-text' : 'text', (value) => {
     const clean = value.replace(BIDI_OVERRIDE, '');
     if (nonEmpty && !clean.trim()) return { error: 'must not be empty' };
     return clean === value ? { value } : { value: clean, warning: 'bidi override characters (U+202A–U+202E) were removed' };
   });
 
 /** Inline HTML is checked for type here and sanitized when it is rendered. */
-const html = (): Schema<string> => string({ contentMediaType: 'text/html' });
+const html = (): Schema<string> => string('html');
 
 const url = (use: UrlUse): Schema<string> =>
-  string({ pattern: URL_PATTERNS[use] }, (value) =>
+  string(`url-${use}`, (value) =>
     safeUrl(value, use) ? { value } : { error: `${JSON.stringify(value.slice(0, 80))} is not an allowed ${use} URL` },
   );
 
-const LANG_PATTERN = '^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$';
+export const LANG_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const langTag = (): Schema<string> =>
-  string({ pattern: LANG_PATTERN }, (value) =>
-    new RegExp(LANG_PATTERN).test(value) ? { value } : { error: `${JSON.stringify(value)} is not a BCP 47 language tag` },
+  string('lang', (value) =>
+    LANG_TAG.test(value) ? { value } : { error: `${JSON.stringify(value)} is not a BCP 47 language tag` },
   );
 
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:[Zz]|[+-]\\d{2}:?\\d{2})?)?$';
+export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
 const dateTime = (): Schema<string> =>
-  string({ pattern: DATE_PATTERN }, (value) =>
-    new RegExp(DATE_PATTERN).test(value) && !Number.isNaN(Date.parse(value))
+  string('date-time', (value) =>
+    DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
       ? { value }
       : { error: `${JSON.stringify(value)} is not an ISO 8601 date-time` },
   );
@@ -54,13 +51,13 @@ const pixels = () => number({ min: 1, max: 100000, integer: true });
 const unit = () => number({ min: 0, max: 1 });
 
 const srcset = (): Schema<string> =>
-  string({}, (value) => {
+  string('srcset', (value) => {
     const safe = safeSrcset(value);
     return safe ? { value: safe } : { error: 'has a malformed candidate or a URL that is not allowed' };
   });
 
 const adSizes = (): Schema<string> =>
-  string({}, (value) => (parseAdSizes(value) ? { value } : { error: `${JSON.stringify(value)} is not a valid ad sizes list` }));
+  string('ad-sizes', (value) => (parseAdSizes(value) ? { value } : { error: `${JSON.stringify(value)} is not a valid ad sizes list` }));
 
 const focalPoint = object<FocalPoint>({ x: unit(), y: unit() });
 
@@ -77,7 +74,7 @@ const imageFields = {
   focalPoint: optional(focalPoint),
 };
 
-const image = object<Image>(imageFields, { title: 'Image' });
+const image = object<Image>(imageFields, 'Image');
 
 const blockFields = { id: optional(text()), lang: optional(langTag()), dir: optional(dir()) };
 
@@ -91,7 +88,7 @@ const heading = object<HeadingBlock>({
 const imageBlock = object<ImageBlock>({ type: oneOf(['image'] as const), ...imageFields, ...blockFields });
 const gallery = object<GalleryBlock>({
   type: oneOf(['gallery'] as const),
-  images: array(image, { item: 'image', min: 1 }),
+  images: array(image, 'image', 1),
   caption: optional(html()),
   title: optional(text()),
   ...blockFields,
@@ -106,7 +103,7 @@ const ad = object<AdBlock>({
 const quote = object<QuoteBlock>({ type: oneOf(['quote'] as const), html: html(), cite: optional(text()), ...blockFields });
 const list = object<ListBlock>({
   type: oneOf(['list'] as const),
-  items: array(html(), { item: 'list item', min: 1 }),
+  items: array(html(), 'list item', 1),
   ordered: optional(boolean()),
   ...blockFields,
 });
@@ -120,7 +117,7 @@ const embed = object<EmbedBlock>({
 });
 const divider = object<DividerBlock>({ type: oneOf(['divider'] as const), ...blockFields });
 
-const block: Schema<Block> = tagged<Block>('type', {
+const block: Schema<Block> = tagged<Block>({
   paragraph, heading, image: imageBlock, gallery, ad, quote, list, embed, divider,
 } as Record<string, Schema<Block>>);
 
@@ -134,7 +131,7 @@ const organization = object<Organization>({
   name: text(true),
   url: optional(url('page')),
   logo: optional(image),
-  sameAs: optional(array(url('page'), { item: 'profile link' })),
+  sameAs: optional(array(url('page'), 'profile link')),
 });
 
 export const articleSchema: Schema<Article> = object<Article>(
@@ -150,24 +147,13 @@ export const articleSchema: Schema<Article> = object<Article>(
     summary: optional(text()),
     datePublished: optional(dateTime()),
     dateModified: optional(dateTime()),
-    authors: optional(array(person, { item: 'author' })),
+    authors: optional(array(person, 'author')),
     publisher: optional(organization),
     image: optional(image),
-    body: array(block, { item: 'block' }),
-    tags: optional(array(text(true), { item: 'tag' })),
+    body: array(block, 'block'),
+    tags: optional(array(text(true), 'tag')),
     copyright: optional(text()),
     isAccessibleForFree: optional(boolean()),
   },
-  { title: 'Article' },
+  'Article',
 );
-
-/** `article.schema.json`: what a document must look like to render with no warning. */
-export function articleJsonSchema(): JsonSchema {
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    description:
-      'Article JSON, version 1, for <news-article>. Generated from src/article/schema.ts; do not edit by hand. ' +
-      'Fields marked contentMediaType text/html accept the inline-HTML subset documented in the README.',
-    ...articleSchema.json(),
-  };
-}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { articleJsonSchema } from '../../src/article/schema.js';
+import { articleJsonSchema } from '../../src/article/json-schema.js';
 import { parseArticle } from '../../src/article/validate.js';
 import shipped from '../../article.schema.json';
 import seed from '../../demo/articles/seed-gu.json';

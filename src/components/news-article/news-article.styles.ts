@@ -30,23 +30,23 @@ export const styles = css`
    */
   :host,
   [lang] {
-    --_serif: var(--ne-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif);
-    --_ui: var(--ne-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_serif: var(--ne-font-body, Charter, 'Sitka Text', Cambria, Georgia, serif);
+    --_ui: var(--ne-font-ui, system-ui, 'Segoe UI', Roboto, sans-serif);
     --_lh: 1.6;
   }
   [lang]:lang(gu) {
-    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', 'Noto Sans Gujarati', Shruti, 'Gujarati Sangam MN', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', Shruti, 'Gujarati Sangam MN', system-ui, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', 'Gujarati Sangam MN', Shruti, serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', 'Gujarati Sangam MN', Shruti, sans-serif);
     --_lh: 1.8;
   }
   [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
-    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, system-ui, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', 'Kohinoor Devanagari', Mangal, serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, sans-serif);
     --_lh: 1.8;
   }
   [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
-    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', 'Times New Roman', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', 'Geeza Pro', 'Segoe UI', Tahoma, system-ui, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', 'Geeza Pro', Tahoma, sans-serif);
     --_lh: 1.9;
   }
   article,

@@ -158,11 +158,6 @@ export class NewsArticleElement extends LitElement {
     this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent(result.errors));
   }
 
-  /** The article as last rendered, or `undefined` (nothing given, or the input was fatal). */
-  get renderedArticle(): Article | undefined {
-    return this.#view?.article;
-  }
-
   /** Warnings of the article as last rendered. */
   get warnings(): readonly ArticleIssue[] {
     return this.#view?.warnings ?? [];

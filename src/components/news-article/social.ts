@@ -15,8 +15,6 @@ const NETWORKS: [RegExp, Network][] = [
   [/(^|\.)(whatsapp\.com|wa\.me)$/, { name: 'WhatsApp', icon: svg`<path d="M3 21l1.6-4.7A9 9 0 1 1 8 19.6Z"/><path d="M9 8.5c0 4 2.5 6.5 6.5 6.5l1-1.5-2-1-1 1c-1.2-.5-2.5-1.8-3-3l1-1-1-2Z"/>` }],
   [/(^|\.)(t\.me|telegram\.me|telegram\.org)$/, { name: 'Telegram', icon: svg`<path d="M21 4L3 11l6 2 2 6 3-4 5 4 2-15Z"/><path d="M9 13l8-6"/>` }],
   [/(^|\.)linkedin\.com$/, { name: 'LinkedIn', icon: svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 10v7M8 7v.5M12 17v-7M12 13a3 3 0 0 1 6 0v4"/>` }],
-  [/(^|\.)threads\.(net|com)$/, { name: 'Threads', icon: svg`<path d="M16.5 11.5c-.5-3-2.5-4.5-5-4.5-3 0-5 2.5-5 5.5S8.5 19 12 19c4.5 0 7-3 7-7.5S16 3 12 3"/><path d="M16.5 11.5c0 2.5-1.5 4-3.5 4s-3-1-3-2.5 1.5-2.5 6.5-1.5"/>` }],
-  [/(^|\.)tiktok\.com$/, { name: 'TikTok', icon: svg`<path d="M14 3v11.5a3.5 3.5 0 1 1-3.5-3.5M14 3c.5 3 2.5 5 5.5 5"/>` }],
 ];
 
 const WEB = svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/>`;

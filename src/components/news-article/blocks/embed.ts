@@ -5,36 +5,19 @@ import type { EmbedBlock } from '../../../article/types.js';
 import { format } from '../../../i18n/localize.js';
 import type { RenderContext } from './context.js';
 
+const YOUTUBE =
+  /^https:\/\/(?:(?:www\.|m\.)?youtube(?:-nocookie)?\.com\/(?:embed\/|shorts\/|live\/|watch\?(?:[^#]*&)?v=)|youtu\.be\/)([\w-]{6,20})(?:[?&#]|$)/;
+const VIMEO = /^https:\/\/(?:player\.)?vimeo\.com\/(?:video\/)?(\d{4,12})(?:[?#]|$)/;
+
 /**
  * Maps an embed URL to the player URL of an allow-listed host, or `null`. YouTube links
  * of every common form play from the no-cookie host; Vimeo links play from its player.
  */
-export function playerUrl(raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:') return null;
-  const host = url.hostname.replace(/^www\./, '');
-  const id = (value: string | null | undefined, pattern: RegExp) => (value && pattern.test(value) ? value : null);
-  const youtubeId = /^[\w-]{6,20}$/;
-  let video: string | null = null;
-  if (host === 'youtube-nocookie.com' || host === 'youtube.com' || host === 'm.youtube.com') {
-    const [, kind, value] = url.pathname.split('/');
-    video = kind === 'embed' || kind === 'shorts' || kind === 'live' ? id(value, youtubeId) : kind === 'watch' ? id(url.searchParams.get('v'), youtubeId) : null;
-    return video && `https://www.youtube-nocookie.com/embed/${video}`;
-  }
-  if (host === 'youtu.be') {
-    video = id(url.pathname.slice(1), youtubeId);
-    return video && `https://www.youtube-nocookie.com/embed/${video}`;
-  }
-  if (host === 'vimeo.com' || host === 'player.vimeo.com') {
-    const match = /^\/(?:video\/)?(\d{4,12})$/.exec(url.pathname);
-    return match ? `https://player.vimeo.com/video/${match[1]}` : null;
-  }
-  return null;
+export function playerUrl(url: string): string | null {
+  const youtube = YOUTUBE.exec(url);
+  if (youtube) return `https://www.youtube-nocookie.com/embed/${youtube[1]}`;
+  const vimeo = VIMEO.exec(url);
+  return vimeo && `https://player.vimeo.com/video/${vimeo[1]}`;
 }
 
 export function renderEmbed(block: EmbedBlock, context: RenderContext): TemplateResult {
