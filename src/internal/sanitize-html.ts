@@ -94,9 +94,13 @@ function copyElement(element: Element, to: Node, removed: string[]): void {
   // Only HTML-namespace elements: an <a> or <span> inside foreign content (SVG, MathML)
   // never reaches here because those subtrees are dropped whole.
   const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
-  const attributes = ALLOWED[name];
-  if (!attributes) {
-    removed.push(`<${element.localName}>`);
+  // Own properties only: `<constructor>` must not find Object.prototype.constructor.
+  const attributes = Object.hasOwn(ALLOWED, name) ? ALLOWED[name] : undefined;
+  // A link inside a link (the parser builds one from `<a><table><td><a>`) is invalid, has an
+  // ambiguous target and re-parses differently once serialized: keep only its text.
+  const nestedLink = name === 'a' && to instanceof Element && to.closest('a') !== null;
+  if (!attributes || nestedLink) {
+    removed.push(nestedLink ? '<a> inside <a>' : `<${element.localName}>`);
     // Unknown but harmless wrappers (<div>, <font>, <p>, …) keep their text.
     if (name && !DROP.has(name)) copyChildren(element, to, removed);
     return;
@@ -104,7 +108,7 @@ function copyElement(element: Element, to: Node, removed: string[]): void {
   const copy = document.createElement(name);
   for (const attribute of Array.from(element.attributes)) {
     const value = attribute.value;
-    const kept = attributes.includes(attribute.name) && keepAttribute(attribute.name, value, copy);
+    const kept = attributes.includes(attribute.name) && keepAttribute(attribute.name, value, copy, removed);
     if (!kept) removed.push(`${attribute.name}="${value.slice(0, 40)}" on <${name}>`);
   }
   if (name === 'a') {
@@ -115,12 +119,12 @@ function copyElement(element: Element, to: Node, removed: string[]): void {
 }
 
 /** Copies one allowed attribute when its value is safe; returns whether it was kept. */
-function keepAttribute(name: string, value: string, copy: Element): boolean {
+function keepAttribute(name: string, value: string, copy: Element, removed: string[]): boolean {
   let kept: string | null = value;
   if (name === 'href') kept = safeUrl(value, 'link');
   else if (name === 'lang') kept = LANG.test(value) ? value : null;
   else if (name === 'dir') kept = DIR.has(value.toLowerCase()) ? value.toLowerCase() : null;
-  else kept = value.replace(BIDI_OVERRIDE, '');
+  else kept = cleanText(value, removed);
   if (kept !== null) copy.setAttribute(name, kept);
   return kept !== null;
 }
