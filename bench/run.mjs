@@ -1,0 +1,403 @@
+#!/usr/bin/env node
+// news-elements benchmark: main-thread CPU of rendering an article with <news-article>
+// against one innerHTML assignment of the same content, plus the bundle's transfer size.
+// See bench/README.md. Usage: node bench/run.mjs [--quick] [--sizes 10,100] [--bundle PATH]
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { bundleSizes } from './sizes.mjs';
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(BENCH_DIR, '..');
+const SEED = 20240727;
+const WARMUP = 2;
+const SIZES = [10, 100, 1000];
+const TARGET_RATIO = 1.3;
+const TARGET_BROTLI = 16 * 1024;
+const CONTENDERS = [
+  { id: 'news-article', label: 'news-article' },
+  { id: 'innerHTML', label: 'innerHTML baseline' },
+];
+const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+const USAGE = `Usage: node bench/run.mjs [options]   (npm run bench builds the bundle first)
+
+  --quick           fewer iterations (a rough number in about a third of the time)
+  --sizes 10,100    body sizes to run (default 10,100,1000)
+  --iterations N    iterations per size and contender, including ${WARMUP} warm-up runs
+  --bundle PATH     bundle to measure (default dist/news-elements.js)
+  --cold            skip the page warm-up (shared first-use costs: ICU data, fonts, image
+                    decoder are then included on both sides)
+  --help            this text
+
+Environment: CHROME_PATH (default /usr/bin/chromium).
+`;
+
+class UsageError extends Error {}
+
+function parseArgs(argv) {
+  const opts = { quick: false, cold: false, sizes: SIZES, iterations: null, bundle: join(ROOT, 'dist', 'news-elements.js') };
+  for (let i = 0; i < argv.length; i++) {
+    let [flag, value] = argv[i].split(/=(.*)/s, 2);
+    const next = () => {
+      if (value !== undefined) return value;
+      value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      return value;
+    };
+    switch (flag) {
+      case '--quick':
+        opts.quick = true;
+        break;
+      case '--cold':
+        opts.cold = true;
+        break;
+      case '--sizes':
+        opts.sizes = next()
+          .split(',')
+          .filter(Boolean)
+          .map((s) => {
+            const n = Number(s);
+            if (!Number.isInteger(n) || n < 1 || n > 20000) throw new UsageError(`bad size "${s}" in --sizes`);
+            return n;
+          });
+        if (!opts.sizes.length) throw new UsageError('--sizes is empty');
+        break;
+      case '--iterations': {
+        const n = Number(next());
+        if (!Number.isInteger(n) || n <= WARMUP) throw new UsageError(`--iterations must be an integer > ${WARMUP}`);
+        opts.iterations = n;
+        break;
+      }
+      case '--bundle':
+        opts.bundle = resolve(next());
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(USAGE);
+        process.exit(0);
+        break;
+      default:
+        throw new UsageError(`unknown argument "${argv[i]}"`);
+    }
+  }
+  return opts;
+}
+
+/** Iterations per size, warm-up included. */
+function iterationsFor(blocks, opts) {
+  if (opts.iterations) return opts.iterations;
+  if (opts.quick) return blocks >= 1000 ? 5 : 7;
+  return blocks >= 1000 ? 9 : 15;
+}
+
+function quantile(sorted, q) {
+  if (!sorted.length) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+function stats(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const median = quantile(s, 0.5);
+  const p25 = quantile(s, 0.25);
+  const p75 = quantile(s, 0.75);
+  return {
+    median: round(median),
+    p25: round(p25),
+    p75: round(p75),
+    min: round(s[0]),
+    max: round(s[s.length - 1]),
+    iqrPct: round(median ? ((p75 - p25) / median) * 100 : 0, 1),
+    n: s.length,
+  };
+}
+
+const round = (x, d = 3) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
+const pad = (s, n) => String(s).padStart(n);
+const padEnd = (s, n) => String(s).padEnd(n);
+const ms = (x) => (x == null ? '-' : x >= 100 ? x.toFixed(1) : x.toFixed(2));
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const int = (n) => n.toLocaleString('en-US');
+
+async function loadPlaywright() {
+  try {
+    return (await import('playwright-core')).chromium;
+  } catch (e) {
+    throw new Error(`cannot load playwright-core (${e.message}); run the bench from the repository with its dev dependencies installed`);
+  }
+}
+
+/**
+ * One measurement in a fresh page: load the page (which generates the article and imports
+ * the bundle), settle, snapshot CDP metrics, run the contender (until its frame has been
+ * rendered), snapshot again. Returns the deltas in milliseconds.
+ */
+async function measureOnce(context, origin, bundleUrl, contender, blocks, cold) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    const url = `${origin}/?blocks=${blocks}&seed=${SEED}&bundle=${encodeURIComponent(bundleUrl)}${cold ? '&warm=0' : ''}`;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench && (window.__bench.ready || window.__bench.error), null, {
+      timeout: 30000,
+    });
+    const pageError = await page.evaluate(() => window.__bench.error);
+    if (pageError) throw new Error(`bench page failed to start: ${pageError}`);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.evaluate(() => window.__bench.settle());
+
+    const before = await snapshot(cdp);
+    const info = await page.evaluate((name) => window.__bench.run(name), contender);
+    const after = await snapshot(cdp);
+
+    await cdp.send('Performance.disable');
+    await cdp.detach();
+    const census = await page.evaluate(() => window.__bench.census());
+    if (errors.length) throw new Error(`uncaught error in the page: ${errors[0]}`);
+    const delta = {};
+    for (const m of METRICS) delta[m] = (after[m] - before[m]) * 1000;
+    delta.Nodes = after.Nodes - before.Nodes;
+    return { ...delta, warnings: info?.warnings ?? 0, census };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+async function snapshot(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+function summarize(samples) {
+  const out = {};
+  for (const m of METRICS) out[m] = stats(samples.map((s) => s[m]));
+  out.Nodes = stats(samples.map((s) => s.Nodes));
+  return out;
+}
+
+function progress(text) {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+}
+
+async function main() {
+  const started = Date.now();
+  const opts = parseArgs(process.argv.slice(2));
+  const bundleRel = relative(process.cwd(), opts.bundle) || opts.bundle;
+
+  if (!existsSync(opts.bundle)) {
+    process.stderr.write(
+      `bench: ${bundleRel} is missing. Build it with \`npx vite build --mode bundle\` ` +
+        '(`npm run bench` does this for you), or pass --bundle PATH.\n',
+    );
+    process.exit(1);
+  }
+  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromePath)) {
+    process.stderr.write(`bench: Chromium not found at ${chromePath} (set CHROME_PATH).\n`);
+    process.exit(1);
+  }
+
+  const sizes = await bundleSizes(opts.bundle);
+  const chromium = await loadPlaywright();
+  const server = await startServer({ bundleDir: dirname(opts.bundle) });
+  const bundleUrl = `/dist/${encodeURIComponent(basename(opts.bundle))}`;
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const browserVersion = browser.version();
+  const stopping = async () => {
+    await browser.close().catch(() => {});
+    await server.close();
+  };
+  process.once('SIGINT', () => stopping().then(() => process.exit(130)));
+
+  const results = [];
+  let overhead = null;
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      serviceWorkers: 'block',
+    });
+
+    // The harness' own cost: a fresh page, the CDP round trip and one frame, rendering nothing.
+    const noopRuns = opts.quick ? 5 : 7;
+    const noop = [];
+    for (let i = 0; i < noopRuns; i++) {
+      progress(`harness overhead ${i + 1}/${noopRuns}`);
+      const r = await measureOnce(context, server.origin, bundleUrl, 'noop', 10, opts.cold);
+      if (i >= WARMUP) noop.push(r);
+    }
+    overhead = summarize(noop);
+
+    for (const blocks of opts.sizes) {
+      const n = iterationsFor(blocks, opts);
+      const samples = Object.fromEntries(CONTENDERS.map((c) => [c.id, []]));
+      const last = {};
+      for (let i = 0; i < n; i++) {
+        // Alternate the order so slow drift on a shared machine hits both sides alike.
+        const order = i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse();
+        for (const c of order) {
+          progress(`${blocks} blocks: iteration ${i + 1}/${n} ${c.label}`);
+          const r = await measureOnce(context, server.origin, bundleUrl, c.id, blocks, opts.cold);
+          last[c.id] = r;
+          if (i >= WARMUP) samples[c.id].push(r);
+        }
+      }
+      const contenders = {};
+      for (const c of CONTENDERS) {
+        contenders[c.id] = {
+          label: c.label,
+          ...summarize(samples[c.id]),
+          warnings: last[c.id].warnings,
+          census: last[c.id].census,
+          samples: samples[c.id].map(({ census, ...s }) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, round(v)]))),
+        };
+      }
+      const a = samples['news-article'].map((s) => s.TaskDuration);
+      const b = samples.innerHTML.map((s) => s.TaskDuration);
+      const ratio = contenders['news-article'].TaskDuration.median / contenders.innerHTML.TaskDuration.median;
+      const oh = overhead.TaskDuration.median;
+      const netRatio =
+        (contenders['news-article'].TaskDuration.median - oh) / Math.max(1e-6, contenders.innerHTML.TaskDuration.median - oh);
+      // Pairwise (same iteration) ratios: less sensitive to drift than the ratio of medians.
+      const pairRatio = stats(a.map((x, i) => x / b[i]));
+      results.push({ blocks, iterations: n, warmup: WARMUP, contenders, ratio: round(ratio), netRatio: round(netRatio), pairRatio });
+    }
+    await context.close();
+  } finally {
+    progress('');
+    await stopping();
+  }
+
+  // ---- report ----
+  const lines = [];
+  const out = (s = '') => lines.push(s);
+  out(`news-elements bench: main-thread CPU time (CDP TaskDuration, thread ticks), median of measured runs`);
+  out(`bundle ${bundleRel} | Chromium ${browserVersion} | Node ${process.versions.node} | ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}${opts.quick ? ' | --quick' : ''}${opts.cold ? ' | --cold' : ''}`);
+  out();
+  out(`${padEnd('blocks', 7)}${padEnd('contender', 20)}${pad('CPU ms', 9)}${pad('IQR', 7)}${pad('script', 9)}${pad('layout', 9)}${pad('style', 9)}${pad('runs', 6)}`);
+  for (const r of results) {
+    for (const c of CONTENDERS) {
+      const x = r.contenders[c.id];
+      out(
+        `${padEnd(r.blocks, 7)}${padEnd(c.label, 20)}${pad(ms(x.TaskDuration.median), 9)}${pad(`${Math.round(x.TaskDuration.iqrPct)}%`, 7)}` +
+          `${pad(ms(x.ScriptDuration.median), 9)}${pad(ms(x.LayoutDuration.median), 9)}${pad(ms(x.RecalcStyleDuration.median), 9)}${pad(x.TaskDuration.n, 6)}`,
+      );
+    }
+    out(
+      `${padEnd(r.blocks, 7)}${padEnd('ratio', 20)}${pad(r.ratio.toFixed(2), 9)}` +
+        `   (pairwise median ${r.pairRatio.median.toFixed(2)}, net of harness ${r.netRatio.toFixed(2)})`,
+    );
+    out();
+  }
+  out(`harness overhead (fresh page, CDP round trip, one empty frame): ${ms(overhead.TaskDuration.median)} ms, included in every row above`);
+  out('IQR = interquartile range / median of the CPU-ms samples (spread of one contender).');
+
+  // Fairness checks, outside the measurement: did the element render everything the baseline did?
+  for (const r of results) {
+    const e = r.contenders['news-article'];
+    const b = r.contenders.innerHTML;
+    const missing = ['links', 'images', 'headings'].filter((k) => e.census[k] < b.census[k]);
+    if (missing.length)
+      out(`note: at ${r.blocks} blocks news-article rendered fewer ${missing.join(', ')} than the baseline (${missing.map((k) => `${e.census[k]} vs ${b.census[k]}`).join(', ')}): the comparison is not like for like`);
+    if (e.census.textChars < b.census.textChars * 0.95)
+      out(`note: at ${r.blocks} blocks news-article rendered ${int(e.census.textChars)} text characters, the baseline ${int(b.census.textChars)}`);
+    if (e.warnings) out(`note: at ${r.blocks} blocks news-article reported ${e.warnings} warning(s) on the generated article`);
+  }
+  out();
+
+  const tag = (s) => (!s.chunk ? '' : s.referenced ? ' (chunk)' : ' (stale? not imported)');
+  const w = Math.max(27, ...sizes.map((s) => (s.file + tag(s)).length)) + 2;
+  out(`${padEnd('file', w)}${pad('raw', 10)}${pad('gzip -9', 10)}${pad('brotli 11', 11)}`);
+  for (const s of sizes) out(`${padEnd(s.file + tag(s), w)}${pad(int(s.raw), 10)}${pad(int(s.gzip), 10)}${pad(int(s.brotli), 11)}`);
+  const loaded = sizes.filter((s) => !s.chunk || s.referenced);
+  if (loaded.length > 1) {
+    const t = loaded.reduce((acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, brotli: acc.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    out(`${padEnd('bundle + its chunks', w)}${pad(int(t.raw), 10)}${pad(int(t.gzip), 10)}${pad(int(t.brotli), 11)}`);
+  }
+  out();
+
+  const targets = [];
+  const big = results.find((r) => r.blocks === 1000);
+  targets.push({
+    name: `ratio at 1000 blocks <= ${TARGET_RATIO.toFixed(2)}`,
+    value: big ? big.ratio : null,
+    pass: big ? big.ratio <= TARGET_RATIO : null,
+    shown: big ? big.ratio.toFixed(2) : 'not run (add 1000 to --sizes)',
+  });
+  const mainFile = sizes[0];
+  targets.push({
+    name: 'bundle <= 16 KB brotli',
+    value: mainFile.brotli,
+    pass: mainFile.brotli <= TARGET_BROTLI,
+    shown: `${kb(mainFile.brotli)} (${int(mainFile.brotli)} bytes of ${int(TARGET_BROTLI)})`,
+  });
+  for (const t of targets)
+    out(`target: ${padEnd(t.name, 32)} ${padEnd(t.shown, 36)} ${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}`);
+  const elapsed = (Date.now() - started) / 1000;
+  out(`(${elapsed.toFixed(0)} s)`);
+
+  process.stdout.write(`${lines.join('\n')}\n`);
+
+  const json = {
+    schema: 1,
+    date: new Date().toISOString(),
+    bundle: bundleRel,
+    chromium: browserVersion,
+    node: process.versions.node,
+    cpus: cpus().length,
+    loadavg: loadavg().map((x) => round(x, 2)),
+    quick: opts.quick,
+    cold: opts.cold,
+    seed: SEED,
+    unit: 'ms of main-thread CPU (CDP Performance.getMetrics, timeDomain threadTicks), deltas around one render',
+    overhead,
+    results,
+    sizes,
+    targets: targets.map(({ shown, ...t }) => t),
+    elapsedSec: round(elapsed, 1),
+  };
+  const resultsDir = join(BENCH_DIR, 'results');
+  await mkdir(resultsDir, { recursive: true });
+  await writeFile(join(resultsDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+  process.stdout.write(`wrote ${relative(process.cwd(), join(resultsDir, 'latest.json'))}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    progress('');
+    if (e instanceof UsageError) {
+      process.stderr.write(`bench: ${e.message}\n\n${USAGE}`);
+    } else {
+      // The message says what went wrong; BENCH_DEBUG=1 adds the stack.
+      process.stderr.write(`bench failed: ${process.env.BENCH_DEBUG ? e?.stack : e?.message ?? e}\n`);
+    }
+    process.exit(1);
+  },
+);
