@@ -4,7 +4,8 @@
  * what its runtime check accepts; the schema tests check the two agree on samples.
  */
 import { URL_PATTERNS } from '../internal/url.js';
-import { articleSchema, DATE_TIME, LANG_TAG } from './schema.js';
+import { LANG_TAG } from '../internal/lang.js';
+import { articleSchema, DATE_TIME } from './schema.js';
 import type { Schema, StringFormat } from './schema-kit.js';
 
 export type JsonSchema = { [key: string]: unknown };

@@ -3,6 +3,7 @@
  * validator, and `json-schema.ts` turns the same tree into `article.schema.json`.
  */
 import { parseAdSizes } from '../internal/ad-sizes.js';
+import { LANG_TAG } from '../internal/lang.js';
 import { safeSrcset } from '../internal/srcset.js';
 import { safeUrl, type UrlUse } from '../internal/url.js';
 import { array, boolean, either, number, object, oneOf, optional, string, tagged, type Schema } from './schema-kit.js';
@@ -32,7 +33,6 @@ const url = (use: UrlUse): Schema<string> =>
     safeUrl(value, use) ? { value } : { error: `${JSON.stringify(value.slice(0, 80))} is not an allowed ${use} URL` },
   );
 
-export const LANG_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const langTag = (): Schema<string> =>
   string('lang', (value) =>
     LANG_TAG.test(value) ? { value } : { error: `${JSON.stringify(value)} is not a BCP 47 language tag` },

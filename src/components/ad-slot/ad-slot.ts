@@ -1,8 +1,7 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
+import { currentAdSizes, parseAdSizes } from '../../internal/ad-sizes.js';
 import { defineElement } from '../../internal/define.js';
+import { styles } from '../../internal/style-properties.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 
 const DEFAULT_SIZES = '300x250';
@@ -66,14 +65,18 @@ export class AdSlotElement extends LitElement {
     defineElement(tag, this, registry);
   }
 
+  static override properties = {
+    sizes: {},
+    label: {},
+  };
+
   /** Creative sizes: `"300x250 336x280"`, per viewport `"(min-width: 768px) 728x90, 300x250"`, or `fluid`. Default `300x250`. */
-  @property() sizes?: string;
+  declare sizes?: string;
 
   /** The label above the ad. Default: "Advertisement" in the slot's language. */
-  @property() label?: string;
+  declare label?: string;
 
-  @state() private _rules: AdSizeRule[] = parseAdSizes(DEFAULT_SIZES)!;
-
+  #rules = parseAdSizes(DEFAULT_SIZES)!;
   #queries: MediaQueryList[] = [];
   readonly #onMediaChange = () => this.requestUpdate();
 
@@ -82,51 +85,48 @@ export class AdSlotElement extends LitElement {
     new LocalizeController(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#watch([]);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#watch(this._rules);
+    this.#watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const query of this.#queries) query.removeEventListener('change', this.#onMediaChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sizes')) {
       const rules = parseAdSizes(this.sizes ?? DEFAULT_SIZES);
       if (!rules) console.warn(`<ad-slot>: sizes="${this.sizes}" is not valid; reserving ${DEFAULT_SIZES}.`);
-      this._rules = rules ?? parseAdSizes(DEFAULT_SIZES)!;
-      this.#watch(this._rules);
+      this.#rules = rules ?? parseAdSizes(DEFAULT_SIZES)!;
+      this.#watch();
     }
   }
 
-  /** The width and height reserved now, at the current viewport. */
-  get reservedSize(): { width: number; height: number } {
-    const rule = currentAdSizes(this._rules, (media) => matchMedia(media).matches);
-    const heights = rule.sizes.map((size) => size.height);
-    const widths = rule.sizes.map((size) => size.width);
-    return {
-      width: widths.length ? Math.min(...widths) : 0,
-      height: heights.length ? Math.min(...heights) : rule.fluid ? FLUID_HEIGHT : 0,
-    };
+  /** The space reserved now, at the current viewport: the smallest width and height of the sizes that apply (`fluid`: no width, `--ad-slot-fluid-height`). */
+  get reservedSize(): { width: number; height: number; fluid: boolean } {
+    const { sizes, fluid } = currentAdSizes(this.#rules, (media) => matchMedia(media).matches);
+    return sizes.length
+      ? { width: Math.min(...sizes.map((size) => size.width)), height: Math.min(...sizes.map((size) => size.height)), fluid }
+      : { width: 0, height: FLUID_HEIGHT, fluid };
   }
 
-  #watch(rules: AdSizeRule[]): void {
+  /** Re-renders when a media query of the sizes starts or stops matching. */
+  #watch(): void {
     for (const query of this.#queries) query.removeEventListener('change', this.#onMediaChange);
-    this.#queries = rules.filter((rule) => rule.media).map((rule) => matchMedia(rule.media!));
+    this.#queries = this.#rules.filter((rule) => rule.media).map((rule) => matchMedia(rule.media!));
     for (const query of this.#queries) query.addEventListener('change', this.#onMediaChange);
   }
 
   protected override render(): TemplateResult {
     const { width, height } = this.reservedSize;
     const label = this.label ?? translationFor(languageAround(this)).advertisement;
-    const fluid = currentAdSizes(this._rules, (media) => matchMedia(media).matches).fluid && width === 0;
-    const box = styleMap({
-      'min-block-size': fluid ? `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)` : `${height}px`,
+    const box = styles({
+      'min-block-size': width ? `${height}px` : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
       'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
     });
     return html`<span part="label">${label}</span>
-      <div part="container" style=${box}><slot></slot></div>`;
+      <div part="container" ${box}><slot></slot></div>`;
   }
 }

@@ -50,7 +50,7 @@ export const styles = css`
     --_lh: 1.9;
   }
   article,
-  .block {
+  .body > [lang] {
     font-family: var(--_serif);
     line-height: var(--_lh);
   }
@@ -60,7 +60,7 @@ export const styles = css`
     margin-inline: auto;
   }
   article > *,
-  .body > .block {
+  .body > * {
     unicode-bidi: isolate;
   }
 
@@ -68,9 +68,6 @@ export const styles = css`
     color: var(--_accent);
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
   }
   a:focus-visible {
     outline: 2px solid currentColor;
@@ -96,8 +93,6 @@ export const styles = css`
   h2,
   h3,
   h4 {
-    font-family: inherit;
-    font-weight: 700;
     line-height: 1.25;
     text-wrap: balance;
   }
@@ -145,7 +140,7 @@ export const styles = css`
     object-fit: cover;
   }
   [part~='lead-figure'] {
-    margin-block: 0 0;
+    margin: 0;
   }
   .frame.broken img {
     opacity: 0;
@@ -170,13 +165,9 @@ export const styles = css`
   [part='credit'] {
     margin-inline-start: 0.5em;
     font-size: 0.8125rem;
-    opacity: 0.9;
   }
 
   /* Body */
-  .body {
-    font-size: 1em;
-  }
   p {
     margin: 0 0 1.25em;
   }
@@ -234,9 +225,6 @@ export const styles = css`
     block-size: 100%;
     border: 0;
   }
-  .ad {
-    margin: 1.75rem 0;
-  }
   .gallery image-gallery {
     display: grid;
     gap: 1.25rem;
@@ -250,12 +238,7 @@ export const styles = css`
     color: var(--_text);
   }
   code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     font-size: 0.9em;
-  }
-  mark {
-    background: light-dark(#fff3a3, #5c4d00);
-    color: inherit;
   }
 
   /* Footer */

@@ -1,11 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { parseArticle, type ArticleResult } from '../../article/validate.js';
 import type { Article, ArticleIssue, Person } from '../../article/types.js';
 import { defineElement } from '../../internal/define.js';
 import { formatDate, formatMinutes, intlLocale } from '../../i18n/intl.js';
 import { directionOf, format, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
-import { renderFigure } from './blocks/figure.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { AdSlots } from './ad-slots.js';
 import { styles } from './news-article.styles.js';
@@ -84,38 +82,53 @@ export class NewsArticleElement extends LitElement {
     defineElement(tag, this, registry);
   }
 
+  static override properties = {
+    article: {},
+    timeZone: { attribute: 'time-zone' },
+    ads: {},
+    adEvery: { type: Number, attribute: 'ad-every' },
+    adUnit: { attribute: 'ad-unit' },
+    adProvider: { attribute: 'ad-provider' },
+    adSizes: { attribute: 'ad-sizes' },
+    _scriptText: { state: true },
+  };
+
   /** The article: an `Article` object, or (as the attribute) its JSON text. */
-  @property({ attribute: 'article' }) article?: Article | string;
+  declare article?: Article | string;
 
   /** IANA time zone for dates, e.g. `Asia/Kolkata`. Default: the reader's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** `auto` inserts ads every `ad-every` paragraphs where the body has none; `none` shows no ads. Default: the body's own ad blocks. */
-  @property() ads?: AdsMode;
+  declare ads?: AdsMode;
 
-  /** Paragraphs between inserted ads when `ads="auto"`. */
-  @property({ type: Number, attribute: 'ad-every' }) adEvery = 4;
+  /** Paragraphs between inserted ads when `ads="auto"`. Default 4. */
+  declare adEvery: number;
 
   /** Default ad unit path for the article's ad slots. */
-  @property({ attribute: 'ad-unit' }) adUnit?: string;
+  declare adUnit?: string;
 
   /** Default ad provider for the article's ad slots. */
-  @property({ attribute: 'ad-provider' }) adProvider?: string;
+  declare adProvider?: string;
 
   /** Default sizes for the article's ad slots, as `<ad-slot sizes>`. */
-  @property({ attribute: 'ad-sizes' }) adSizes?: string;
+  declare adSizes?: string;
 
   /** The JSON text of a child `<script type="application/json">`, if any. */
-  @state() private _scriptText?: string;
+  declare private _scriptText?: string;
 
-  @state() private _result?: ArticleResult;
-
+  #result?: ArticleResult;
   #view?: ArticleView;
   #viewStrings = -1;
   #announce = false;
   readonly #localize = new LocalizeController(this);
   readonly #adSlots = new AdSlots(this);
   readonly #observer = new MutationObserver(() => this.#readScript());
+
+  constructor() {
+    super();
+    this.adEvery = 4;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,10 +144,10 @@ export class NewsArticleElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('article') || changed.has('_scriptText')) {
       const input = this.article ?? this._scriptText;
-      this._result = input === undefined || input === null || input === '' ? undefined : parseArticle(input);
-      this.#announce = this._result !== undefined;
+      this.#result = input === undefined || input === null || input === '' ? undefined : parseArticle(input);
+      this.#announce = this.#result !== undefined;
     }
-    const result = this._result;
+    const result = this.#result;
     if (result?.ok) {
       // Rebuilt when the article, the ad settings or the translations change.
       if (this.#announce || changed.has('ads') || changed.has('adEvery') || this.#viewStrings !== this.#localize.version) {
@@ -154,7 +167,7 @@ export class NewsArticleElement extends LitElement {
   protected override updated(): void {
     if (!this.#announce) return;
     this.#announce = false;
-    const result = this._result!;
+    const result = this.#result!;
     this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent(result.errors));
   }
 
@@ -164,10 +177,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   #readScript(): void {
-    const script = Array.from(this.children).find(
-      (child): child is HTMLScriptElement => child instanceof HTMLScriptElement && child.type === 'application/json',
-    );
-    this._scriptText = script?.textContent ?? undefined;
+    this._scriptText = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   #renderError(errors: ArticleIssue[]): TemplateResult {
@@ -219,7 +229,7 @@ export class NewsArticleElement extends LitElement {
           : nothing}
         <span part="reading-time">${format(strings.readingTime, { duration: formatMinutes(view.readingMinutes, lang) })}</span>
       </p>
-      ${article.image ? renderFigure(article.image, 'image', view.context, true) : nothing}
+      ${view.lead}
     </header>`;
   }
 
@@ -256,7 +266,7 @@ export class NewsArticleElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const result = this._result;
+    const result = this.#result;
     if (!result) return html`<slot></slot>`;
     if (!result.ok) return this.#renderError(result.errors);
     const view = this.#view!;

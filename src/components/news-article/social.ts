@@ -12,7 +12,7 @@ const NETWORKS: [RegExp, Network][] = [
   [/(^|\.)(x\.com|twitter\.com)$/, { name: 'X', icon: svg`<path d="M4 4l16 16M20 4L4 20"/>` }],
   [/(^|\.)instagram\.com$/, { name: 'Instagram', icon: svg`<rect x="3" y="3" width="18" height="18" rx="5"/><circle cx="12" cy="12" r="4"/><circle cx="17.5" cy="6.5" r=".5"/>` }],
   [/(^|\.)(youtube\.com|youtu\.be)$/, { name: 'YouTube', icon: svg`<rect x="2" y="5" width="20" height="14" rx="4"/><path d="M10 9l5 3-5 3Z"/>` }],
-  [/(^|\.)(whatsapp\.com|wa\.me)$/, { name: 'WhatsApp', icon: svg`<path d="M3 21l1.6-4.7A9 9 0 1 1 8 19.6Z"/><path d="M9 8.5c0 4 2.5 6.5 6.5 6.5l1-1.5-2-1-1 1c-1.2-.5-2.5-1.8-3-3l1-1-1-2Z"/>` }],
+  [/(^|\.)(whatsapp\.com|wa\.me)$/, { name: 'WhatsApp', icon: svg`<path d="M3 21l1.6-4.7A9 9 0 1 1 8 19.6Z"/><path d="M9 9c0 3 3 6 6 6"/>` }],
   [/(^|\.)(t\.me|telegram\.me|telegram\.org)$/, { name: 'Telegram', icon: svg`<path d="M21 4L3 11l6 2 2 6 3-4 5 4 2-15Z"/><path d="M9 13l8-6"/>` }],
   [/(^|\.)linkedin\.com$/, { name: 'LinkedIn', icon: svg`<rect x="3" y="3" width="18" height="18" rx="3"/><path d="M8 10v7M8 7v.5M12 17v-7M12 13a3 3 0 0 1 6 0v4"/>` }],
 ];

@@ -1,9 +1,10 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import type { AdBlock, Article, ArticleIssue, Block } from '../../article/types.js';
-import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
+import { sanitizeAll } from '../../internal/sanitize-html.js';
 import { readingMinutes } from '../../i18n/intl.js';
 import { directionOf, translationFor, type Translation } from '../../i18n/localize.js';
 import type { RenderContext } from './blocks/context.js';
+import { renderFigure } from './blocks/figure.js';
 import { renderBlock } from './blocks/render-block.js';
 
 export type AdsMode = 'auto' | 'none' | undefined;
@@ -20,7 +21,7 @@ export interface ArticleView {
   lang: string;
   dir: 'ltr' | 'rtl';
   strings: Translation;
-  context: RenderContext;
+  lead: TemplateResult | typeof nothing;
   body: TemplateResult[];
   ads: AdBlock[];
   readingMinutes: number;
@@ -53,24 +54,28 @@ export function placeBlocks(body: Block[], ads: AdsMode, every: number): PlacedB
   return out;
 }
 
-/** Sanitizes, lays out and measures an article once; sanitizer removals become warnings. */
+/**
+ * Lays out, sanitizes and measures an article once. Block renderers ask for each inline-HTML
+ * field through `context.rich()`, which hands back an empty fragment; all fields are then
+ * sanitized in one `sanitizeAll()` call and the fragments filled. What the sanitizer removed
+ * becomes warnings, with each field's path.
+ */
 export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number): ArticleView {
   const lang = article.lang;
   const strings = translationFor(lang);
-  const allWarnings = [...warnings];
-  const text: string[] = [article.headline];
+  const fields: { fragment: DocumentFragment; html: string; path: string }[] = [];
   const slotNames = new Map<AdBlock, string>();
   const context: RenderContext = {
     lang,
     strings,
     rich(html, path) {
-      const { fragment, removed } = sanitizeInlineHtml(html);
-      if (removed.length) allWarnings.push({ path, message: `removed ${[...new Set(removed)].join(', ')}` });
-      text.push(fragment.textContent ?? '');
+      const fragment = document.createDocumentFragment();
+      fields.push({ fragment, html, path });
       return fragment;
     },
     adSlotName: (block) => slotNames.get(block) ?? '',
   };
+  const text: string[] = [article.headline];
   const placed = placeBlocks(article.body, ads, adEvery);
   const adBlocks: AdBlock[] = [];
   for (const { block } of placed) {
@@ -81,13 +86,22 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
       text.push(block.text);
     }
   }
+  const lead = article.image ? renderFigure(article.image, 'image', context, true) : nothing;
   const body = placed.map(({ block, path }) => renderBlock(block, path, context));
+
+  const allWarnings = [...warnings];
+  sanitizeAll(fields.map((field) => field.html)).forEach(({ fragment, removed }, i) => {
+    const field = fields[i]!;
+    if (removed.length) allWarnings.push({ path: field.path, message: `removed ${[...new Set(removed)].join(', ')}` });
+    text.push(fragment.textContent ?? '');
+    field.fragment.append(fragment);
+  });
   return {
     article,
     lang,
     dir: article.dir ?? directionOf(lang),
     strings,
-    context,
+    lead,
     body,
     ads: adBlocks,
     readingMinutes: readingMinutes(text.join(' '), lang),

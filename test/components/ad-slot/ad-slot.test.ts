@@ -21,7 +21,7 @@ describe('<ad-slot>', () => {
 
     it('reserves 300x250 when no sizes are given', async () => {
       const slot = await fixture<AdSlotElement>(html`<ad-slot></ad-slot>`);
-      expect(slot.reservedSize).to.deep.equal({ width: 300, height: 250 });
+      expect(slot.reservedSize).to.deep.equal({ width: 300, height: 250, fluid: false });
     });
 
     it('follows per-viewport sizes as the viewport changes', async () => {

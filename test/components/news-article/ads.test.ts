@@ -7,9 +7,9 @@ const paragraph = (n: number): Block => ({ type: 'paragraph', html: `p${n}` });
 const image: Block = { type: 'image', src: '/a.jpg', alt: 'a', width: 4, height: 3 };
 const article = (...body: Block[]): Article => ({ ...minimal(), body });
 
-/** The body's block types in order, with ads as "ad". */
+/** The body's blocks in order, by their part ("paragraph", "figure", "ad", …). */
 function sequence(root: ShadowRoot): string[] {
-  return Array.from(root.querySelectorAll('.body > .block')).map((block) => block.classList[1]!);
+  return Array.from(root.querySelector('[part="body"]')!.children).map((block) => block.getAttribute('part')!);
 }
 
 describe('<news-article> ads', () => {
@@ -37,7 +37,7 @@ describe('<news-article> ads', () => {
     body.splice(4, 0, image); // p1 p2 p3 p4 image p5 p6
     const { element } = await renderArticle(article(...body), { ads: 'auto', 'ad-every': '2' });
     // After p4 the next block is an image, so that ad waits until after p5.
-    expect(sequence(element.shadowRoot!)).to.deep.equal(['paragraph', 'paragraph', 'ad', 'paragraph', 'paragraph', 'image', 'paragraph', 'ad', 'paragraph']);
+    expect(sequence(element.shadowRoot!)).to.deep.equal(['paragraph', 'paragraph', 'ad', 'paragraph', 'paragraph', 'figure', 'paragraph', 'ad', 'paragraph']);
     expect(element.querySelectorAll('ad-slot')).to.have.length(2);
   });
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styles } from '../../../internal/style-properties.js';
 import type { EmbedBlock } from '../../../article/types.js';
 import { format } from '../../../i18n/localize.js';
 import type { RenderContext } from './context.js';
@@ -20,16 +20,16 @@ export function playerUrl(url: string): string | null {
   return vimeo && `https://player.vimeo.com/video/${vimeo[1]}`;
 }
 
-export function renderEmbed(block: EmbedBlock, context: RenderContext): TemplateResult {
+export function renderEmbed(block: EmbedBlock, context: RenderContext, attributes: unknown): TemplateResult {
   const player = playerUrl(block.url);
   if (!player) {
     const host = new URL(block.url).hostname;
-    return html`<p part="embed-link" class="embed-link">
+    return html`<p part="embed-link" class="embed-link" ${attributes}>
       <a href=${block.url} rel="noopener noreferrer">${format(context.strings.viewEmbed, { title: block.title, host })}</a>
     </p>`;
   }
   const ratio = block.width && block.height ? `${block.width} / ${block.height}` : '16 / 9';
-  return html`<div part="embed" class="embed" style=${styleMap({ '--_ratio': ratio })}>
+  return html`<div part="embed" class="embed" ${styles({ '--_ratio': ratio })} ${attributes}>
     <iframe
       src=${player}
       title=${block.title}

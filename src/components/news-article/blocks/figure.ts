@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styles } from '../../../internal/style-properties.js';
 import type { Image } from '../../../article/types.js';
 import { directionOf } from '../../../i18n/localize.js';
 import type { RenderContext } from './context.js';
@@ -19,12 +19,12 @@ function onImageError(event: Event): void {
 export function renderImage(image: Image, options: { lead?: boolean; part?: string } = {}): TemplateResult {
   const { width, height, focalPoint } = image;
   const ratio = width && height ? `${width} / ${height}` : undefined;
-  const frameStyle = styleMap({ '--_ratio': ratio });
-  const imageStyle = styleMap({
+  const frameStyle = styles({ '--_ratio': ratio });
+  const imageStyle = styles({
     'object-position': focalPoint ? `${focalPoint.x * 100}% ${focalPoint.y * 100}%` : undefined,
     'object-fit': ratio ? undefined : 'contain',
   });
-  return html`<div class="frame" part="image-frame" style=${frameStyle} data-alt=${image.alt}>
+  return html`<div class="frame" part="image-frame" ${frameStyle} data-alt=${image.alt}>
     <img
       part=${options.part ?? 'image'}
       src=${image.src}
@@ -37,7 +37,7 @@ export function renderImage(image: Image, options: { lead?: boolean; part?: stri
       loading=${options.lead ? 'eager' : 'lazy'}
       fetchpriority=${ifDefined(options.lead ? 'high' : undefined)}
       decoding="async"
-      style=${imageStyle}
+      ${imageStyle}
       @error=${onImageError}
     />
   </div>`;
@@ -55,8 +55,8 @@ export function renderCaption(image: Image, path: string, context: RenderContext
   </figcaption>`;
 }
 
-export function renderFigure(image: Image, path: string, context: RenderContext, lead = false): TemplateResult {
-  return html`<figure part=${lead ? 'figure lead-figure' : 'figure'}>
+export function renderFigure(image: Image, path: string, context: RenderContext, lead = false, attributes: unknown = nothing): TemplateResult {
+  return html`<figure part=${lead ? 'figure lead-figure' : 'figure'} ${attributes}>
     ${renderImage(image, { lead })} ${renderCaption(image, path, context)}
   </figure>`;
 }
