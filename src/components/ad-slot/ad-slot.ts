@@ -5,6 +5,9 @@ import { styles } from '../../internal/style-properties.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 
 const DEFAULT_SIZES = '300x250';
+
+/** The tag `AdSlotElement.define()` last registered (where the default is taken, another one). */
+export let adSlotTag = 'ad-slot';
 /** Height reserved for `fluid` sizes, whose real height is only known after the fill. */
 const FLUID_HEIGHT = 250;
 
@@ -60,9 +63,10 @@ export class AdSlotElement extends LitElement {
     }
   `;
 
-  /** Registers the element (default tag `ad-slot`) unless the tag is taken. */
+  /** Registers the element (default tag `ad-slot`) unless the tag is taken; `<news-article>` then creates its slots under this tag. */
   static define(tag = 'ad-slot', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
+    const defined = defineElement(tag, this, registry);
+    if (defined === AdSlotElement || defined.prototype instanceof AdSlotElement) adSlotTag = tag;
   }
 
   static override properties = {

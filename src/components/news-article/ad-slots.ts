@@ -1,5 +1,5 @@
 import type { AdBlock } from '../../article/types.js';
-import { AdSlotElement } from '../ad-slot/ad-slot.js';
+import { adSlotTag } from '../ad-slot/ad-slot.js';
 
 export interface AdDefaults {
   lang?: string;
@@ -27,7 +27,7 @@ export class AdSlots {
   }
 
   place(blocks: readonly AdBlock[], defaults: AdDefaults): void {
-    const tag = customElements.getName?.(AdSlotElement) ?? 'ad-slot';
+    const tag = adSlotTag;
     blocks.forEach((block, i) => {
       let slot = this.#slots[i];
       if (!slot || slot.localName !== tag) {

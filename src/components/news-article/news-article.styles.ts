@@ -26,27 +26,29 @@ export const styles = css`
 
   /*
    * Script-aware typography: each script gets a reading face (--_serif), a UI face (--_ui,
-   * for meta, captions, footer) and a line height. Indic and Arabic scripts need taller lines.
+   * for meta, captions, footer) and a line height; Indic and Arabic scripts need taller
+   * lines. Noto is preferred where installed; otherwise the generic family's per-script
+   * fallback finds the platform's font (Shruti, Gujarati Sangam MN, Mangal, Geeza Pro, …).
    */
   :host,
   [lang] {
     --_serif: var(--ne-font-body, Charter, 'Sitka Text', Cambria, Georgia, serif);
-    --_ui: var(--ne-font-ui, system-ui, 'Segoe UI', Roboto, sans-serif);
+    --_ui: var(--ne-font-ui, system-ui, sans-serif);
     --_lh: 1.6;
   }
   [lang]:lang(gu) {
-    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', 'Gujarati Sangam MN', Shruti, serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', 'Gujarati Sangam MN', Shruti, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', sans-serif);
     --_lh: 1.8;
   }
   [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
-    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', 'Kohinoor Devanagari', Mangal, serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', 'Kohinoor Devanagari', Mangal, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', sans-serif);
     --_lh: 1.8;
   }
   [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
-    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', 'Geeza Pro', Tahoma, sans-serif);
+    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', serif);
+    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', sans-serif);
     --_lh: 1.9;
   }
   article,
@@ -163,6 +165,7 @@ export const styles = css`
     color: var(--_muted);
   }
   [part='credit'] {
+    display: inline-block;
     margin-inline-start: 0.5em;
     font-size: 0.8125rem;
   }

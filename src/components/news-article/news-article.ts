@@ -8,7 +8,7 @@ import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { AdSlots } from './ad-slots.js';
 import { styles } from './news-article.styles.js';
 import { networkOf } from './social.js';
-import { buildView, type AdsMode, type ArticleView } from './view.js';
+import { buildView, type ArticleView } from './view.js';
 
 /**
  * Renders a whole news article from Article JSON: header, body blocks, footer.
@@ -100,7 +100,7 @@ export class NewsArticleElement extends LitElement {
   declare timeZone?: string;
 
   /** `auto` inserts ads every `ad-every` paragraphs where the body has none; `none` shows no ads. Default: the body's own ad blocks. */
-  declare ads?: AdsMode;
+  declare ads?: 'auto' | 'none';
 
   /** Paragraphs between inserted ads when `ads="auto"`. Default 4. */
   declare adEvery: number;

@@ -1,0 +1,125 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { AdSlotElement, NewsArticleElement } from '../src/index.js';
+import { minimal } from './article/samples.js';
+
+interface FrameReport {
+  enforced?: boolean;
+  headline?: string;
+  paragraph?: string;
+  framePosition?: string;
+  adSlots?: number;
+  violations?: string[];
+  error?: string;
+}
+
+/** Runs `body` (module code) in an iframe with the given CSP and collects what it posts back. */
+async function inFrame(csp: string, body: string): Promise<FrameReport> {
+  const iframe = document.createElement('iframe');
+  const report = new Promise<FrameReport>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== iframe.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      resolve(event.data);
+    };
+    window.addEventListener('message', onMessage);
+  });
+  iframe.srcdoc = `<!doctype html><html lang="en">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
+    <script type="module" nonce="test-nonce">
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));
+      try { ${body} } catch (error) { parent.postMessage({ error: String(error), violations }, '*'); }
+    </script>`;
+  document.body.append(iframe);
+  try {
+    return await report;
+  } finally {
+    iframe.remove();
+  }
+}
+
+const defineUrl = new URL('../src/define.ts', import.meta.url).href;
+
+describe('embedding', () => {
+  it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
+    const article = {
+      ...minimal(),
+      lang: 'en',
+      headline: 'Strict page',
+      image: { src: 'data:image/png;base64,iVBORw0KGgo=', alt: '', width: 4, height: 3, focalPoint: { x: 0.2, y: 0.8 } },
+      body: [
+        { type: 'paragraph', html: 'A <a href="https://example.org/">link</a> and <em>emphasis</em>' },
+        { type: 'ad' },
+      ],
+    };
+    const report = await inFrame(
+      "default-src 'self' data:; script-src 'self' 'nonce-test-nonce'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html news-elements",
+      `let enforced = false;
+       try { document.createElement('div').innerHTML = '<b>x</b>'; } catch { enforced = true; }
+       // That probe's own violation report arrives asynchronously: let it, then start counting.
+       await new Promise((resolve) => setTimeout(resolve, 20));
+       violations.length = 0;
+       await import(${JSON.stringify(defineUrl)});
+       const el = document.createElement('news-article');
+       const loaded = new Promise((resolve) => el.addEventListener('news-article-load', resolve));
+       el.article = ${JSON.stringify(article)};
+       document.body.append(el);
+       await loaded;
+       await new Promise((resolve) => setTimeout(resolve, 50));
+       const root = el.shadowRoot;
+       parent.postMessage({
+         enforced,
+         headline: root.querySelector('[part="headline"]').textContent,
+         paragraph: root.querySelector('[part="paragraph"]').innerHTML.replace(/<!--[^]*?-->/g, ''),
+         framePosition: root.querySelector('[part="image"]').style.objectPosition,
+         adSlots: el.querySelectorAll('ad-slot').length,
+         violations,
+       }, '*');`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.enforced, 'the frame enforces Trusted Types').to.equal(true);
+    expect(report.headline).to.equal('Strict page');
+    expect(report.paragraph).to.equal('A <a href="https://example.org/" rel="noopener noreferrer">link</a> and <em>emphasis</em>');
+    expect(report.framePosition, 'inline styles are set through the CSSOM').to.equal('20% 80%');
+    expect(report.adSlots).to.equal(1);
+    expect(report.violations).to.deep.equal([]);
+  });
+
+  it('shows inline HTML as text, with a warning, when the page refuses its Trusted Types policy', async () => {
+    const report = await inFrame(
+      "script-src 'self' 'nonce-test-nonce'; require-trusted-types-for 'script'; trusted-types lit-html",
+      `await import(${JSON.stringify(defineUrl)});
+       const el = document.createElement('news-article');
+       const loaded = new Promise((resolve) => el.addEventListener('news-article-load', resolve));
+       el.article = { lang: 'en', headline: 'h', body: [{ type: 'paragraph', html: 'a <b>bold</b> word' }] };
+       document.body.append(el);
+       const event = await loaded;
+       parent.postMessage({ paragraph: el.shadowRoot.querySelector('[part="paragraph"]').innerHTML.replace(/<!--[^]*?-->/g, ''), violations: event.warnings.map((w) => w.path + ': ' + w.message) }, '*');`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.paragraph).to.equal('a bold word');
+    expect(report.violations).to.deep.equal(['body[0].html: removed all markup (Trusted Types: allow the policy "news-elements")']);
+  });
+
+  it('does not throw when a second copy of the library loads', async () => {
+    await import('../src/define.js');
+    const first = customElements.get('news-article');
+    // A query string makes the browser evaluate the module graph's entry again, as a second copy would.
+    await import(/* @vite-ignore */ `${defineUrl}?copy=2`);
+    expect(customElements.get('news-article')).to.equal(first);
+  });
+
+  it('defines under other tag names where the default is taken, and places ads under that name', async () => {
+    class OtherArticle extends NewsArticleElement {}
+    class OtherAd extends AdSlotElement {}
+    OtherArticle.define('other-article');
+    OtherAd.define('other-ad');
+    const element = await fixture<NewsArticleElement>(html`<other-article></other-article>`);
+    const loaded = new Promise((resolve) => element.addEventListener('news-article-load', resolve));
+    element.article = { ...minimal(), body: [{ type: 'paragraph', html: 'p' }, { type: 'ad' }] };
+    await loaded;
+    const slot = element.querySelector('other-ad');
+    expect(slot).to.be.instanceOf(OtherAd);
+    expect(slot!.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('જાહેરાત');
+  });
+});
