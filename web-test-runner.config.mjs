@@ -23,10 +23,34 @@ function plainSummaryReporter() {
   };
 }
 
+/** `executeServerCommand('emulate-forced-colors', { value: 'active' | 'none' })`: emulateMedia has no forced-colors. */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+      const page = session.browser.getPage(session.id);
+      // The override lives as long as its session, so keep one per page.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // The demo articles' images are relative ("images/…"): serve them as the demo does.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/images/')) context.url = `/demo${context.url}`;
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
