@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
 function plainSummaryReporter() {
@@ -54,13 +55,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: CHROME_PATH,
         headless: true,
-        args: [
-          '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          '--no-first-run', '--disable-quic',
-        ],
+        args: ['--headless=new', ...CHROME_ARGS],
       },
     }),
   ],

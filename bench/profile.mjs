@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 
 const arg = (name, fallback) => {
@@ -24,10 +24,7 @@ await build({
   conditions: ['production'],
 });
 const server = await startServer({ bundleDir: dir });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
-});
+const browser = await launchChromium(['--js-flags=--expose-gc']);
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/?blocks=${blocks}`);

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROME_PATH, launchChromium } from '../scripts/chromium.mjs';
 import { startServer } from './server.mjs';
 import { bundleSizes } from './sizes.mjs';
 
@@ -125,14 +126,6 @@ const ms = (x) => (x == null ? '-' : x >= 100 ? x.toFixed(1) : x.toFixed(2));
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const int = (n) => n.toLocaleString('en-US');
 
-async function loadPlaywright() {
-  try {
-    return (await import('playwright-core')).chromium;
-  } catch (e) {
-    throw new Error(`cannot load playwright-core (${e.message}); run the bench from the repository with its dev dependencies installed`);
-  }
-}
-
 /**
  * One measurement in a fresh page: load the page (which generates the article and imports
  * the bundle), settle, snapshot CDP metrics, run the contender (until its frame has been
@@ -200,33 +193,20 @@ async function main() {
     );
     process.exit(1);
   }
-  const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chromePath)) {
-    process.stderr.write(`bench: Chromium not found at ${chromePath} (set CHROME_PATH).\n`);
+  if (!existsSync(CHROME_PATH)) {
+    process.stderr.write(`bench: Chromium not found at ${CHROME_PATH} (set CHROME_PATH).\n`);
     process.exit(1);
   }
 
   const sizes = await bundleSizes(opts.bundle);
-  const chromium = await loadPlaywright();
   const server = await startServer({ bundleDir: dirname(opts.bundle) });
   const bundleUrl = `/dist/${encodeURIComponent(basename(opts.bundle))}`;
-  const browser = await chromium.launch({
-    executablePath: chromePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-renderer-backgrounding',
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchChromium([
+    '--disable-renderer-backgrounding',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--js-flags=--expose-gc',
+  ]);
   const browserVersion = browser.version();
   const stopping = async () => {
     await browser.close().catch(() => {});

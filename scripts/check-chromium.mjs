@@ -1,7 +1,7 @@
 // Fails early, with the fix, when the browser the tests and the benchmark need is missing.
 import { existsSync } from 'node:fs';
+import { CHROME_PATH as path } from './chromium.mjs';
 
-const path = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(path)) {
   process.stderr.write(
     `Chromium was not found at ${path}.\n` +

@@ -9,7 +9,7 @@
 // the element never renders; the screenshot is still written when possible, to help.
 //
 // Needs playwright-core and a Chromium binary (CHROME_PATH, default /usr/bin/chromium).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const USAGE = 'Usage: node scripts/shot.mjs <url> <out.png> [--width 1280] [--height 2000] [--full] [--dark]';
 
@@ -60,18 +60,7 @@ try {
 }
 
 const problems = [];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchChromium();
 
 try {
   const context = await browser.newContext({
