@@ -196,13 +196,15 @@ export class NewsArticleElement extends LitElement {
 
   #renderByline(authors: Person[] | undefined, view: ArticleView): TemplateResult | typeof nothing {
     if (!authors?.length) return nothing;
-    // Format the list with placeholders, then put each author (linked or not) in its place.
-    const parts = new Intl.ListFormat(intlLocale(view.lang), { type: 'conjunction' }).formatToParts(authors.map((_, i) => `\u0000${i}`));
-    const names = parts.map((part) => {
-      if (part.type !== 'element') return part.value;
-      const author = authors[Number(part.value.slice(1))]!;
-      return author.url ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>` : html`<span part="author">${author.name}</span>`;
-    });
+    // The list's elements come out in order: put each author (linked or not) in its place.
+    let i = 0;
+    const names = new Intl.ListFormat(intlLocale(view.lang), { type: 'conjunction' })
+      .formatToParts(authors.map((author) => author.name))
+      .map((part) => {
+        if (part.type !== 'element') return part.value;
+        const author = authors[i++]!;
+        return author.url ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>` : html`<span part="author">${author.name}</span>`;
+      });
     const [before, after] = view.strings.byline.split('{names}');
     return html`<span part="byline">${before}${names}${after}</span>`;
   }

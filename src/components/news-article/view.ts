@@ -22,7 +22,7 @@ export interface ArticleView {
   dir: 'ltr' | 'rtl';
   strings: Translation;
   lead: TemplateResult | typeof nothing;
-  body: TemplateResult[];
+  body: (TemplateResult | Node)[];
   ads: AdBlock[];
   readingMinutes: number;
   warnings: ArticleIssue[];
@@ -63,15 +63,14 @@ export function placeBlocks(body: Block[], ads: AdsMode, every: number): PlacedB
 export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number): ArticleView {
   const lang = article.lang;
   const strings = translationFor(lang);
-  const fields: { fragment: DocumentFragment; html: string; path: string }[] = [];
+  const fields: { into: ParentNode; html: string; path: string }[] = [];
   const slotNames = new Map<AdBlock, string>();
   const context: RenderContext = {
     lang,
     strings,
-    rich(html, path) {
-      const fragment = document.createDocumentFragment();
-      fields.push({ fragment, html, path });
-      return fragment;
+    rich<T extends ParentNode>(html: string, path: string, into: T = document.createDocumentFragment() as unknown as T): T {
+      fields.push({ into, html, path });
+      return into;
     },
     adSlotName: (block) => slotNames.get(block) ?? '',
   };
@@ -94,7 +93,7 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
     const field = fields[i]!;
     if (removed.length) allWarnings.push({ path: field.path, message: `removed ${[...new Set(removed)].join(', ')}` });
     text.push(fragment.textContent ?? '');
-    field.fragment.append(fragment);
+    field.into.append(fragment);
   });
   return {
     article,

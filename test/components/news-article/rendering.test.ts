@@ -109,6 +109,13 @@ describe('<news-article>', () => {
       const { part } = await renderArticle(withBody({ type: 'paragraph', html: words }));
       expect(text(part('reading-time'))).to.equal('5 minutes read');
     });
+
+    it('estimates reading time of a very long article from its first hour of text', async () => {
+      const words = Array.from({ length: 30000 }, (_, i) => `w${i % 1000}`).join(' ');
+      const { part } = await renderArticle(withBody({ type: 'paragraph', html: words }));
+      const minutes = Number(text(part('reading-time')).split(' ')[0]);
+      expect(minutes).to.be.within(145, 155);
+    });
   });
 
   describe('blocks', () => {

@@ -14,13 +14,17 @@ class BlockAttributes extends Directive {
   }
 
   override update(part: ElementPart, [block]: [Block]): unknown {
-    const { element } = part;
-    const dir = block.dir ?? (block.lang ? directionOf(block.lang) : undefined);
-    for (const [name, value] of [['id', block.id], ['lang', block.lang], ['dir', dir]] as const) {
-      if (value !== undefined) element.setAttribute(name, value);
-      else if (element.hasAttribute(name)) element.removeAttribute(name);
-    }
+    setBlockAttributes(part.element, block);
     return noChange;
+  }
+}
+
+/** Sets (or removes) a block's `id`, `lang` and `dir` on `element`. */
+export function setBlockAttributes(element: Element, block: Block): void {
+  const dir = block.dir ?? (block.lang ? directionOf(block.lang) : undefined);
+  for (const [name, value] of [['id', block.id], ['lang', block.lang], ['dir', dir]] as const) {
+    if (value !== undefined) element.setAttribute(name, value);
+    else if (element.hasAttribute(name)) element.removeAttribute(name);
   }
 }
 

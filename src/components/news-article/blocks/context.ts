@@ -6,8 +6,12 @@ export interface RenderContext {
   /** The article's language (for Intl); blocks may override `lang` for their own text. */
   readonly lang: string;
   readonly strings: Translation;
-  /** Sanitizes an inline-HTML field found at `path`, recording what it removed as warnings. */
-  rich(html: string, path: string): DocumentFragment;
+  /**
+   * Sanitizes an inline-HTML field found at `path` into `into` (default: a new fragment,
+   * which is returned), recording what it removed as warnings. The content arrives once
+   * every field of the article has been sanitized, before anything is rendered.
+   */
+  rich<T extends ParentNode = DocumentFragment>(html: string, path: string, into?: T): T;
   /** The name of the light-DOM slot that holds the `<ad-slot>` for this block. */
   adSlotName(block: AdBlock): string;
 }
