@@ -160,9 +160,19 @@ function cleanInPlace(container: Element, removed: string[]): boolean {
   return true;
 }
 
-/** Sanitizes many inline-HTML strings; the same result as `sanitizeInlineHtml` on each, faster. */
-export function sanitizeAll(htmls: readonly string[]): SanitizeResult[] {
-  const results: (SanitizeResult | undefined)[] = [];
+/** One field's sanitized content: its children are the output (a `<p>` from the shared parse, or a fragment). */
+export interface SanitizedField {
+  content: Element | DocumentFragment;
+  removed: string[];
+}
+
+/**
+ * Sanitizes many inline-HTML strings: the same output as `sanitizeInlineHtml` on each,
+ * faster. A fast-path field comes back as the `<p>` it was parsed in, so that a caller who
+ * wants a paragraph can take the element itself and nothing has to move.
+ */
+export function sanitizeAll(htmls: readonly string[]): SanitizedField[] {
+  const results: (SanitizedField | undefined)[] = [];
   const fast = htmls.flatMap((html, i) => (isPlainInline(html) ? [i] : []));
   const shared = fast.length > 1 ? parse(fast.map((i) => `<p>${htmls[i]}</p>`).join('')) : null;
   if (shared && shared.childElementCount === fast.length && shared.childNodes.length === fast.length) {
@@ -170,15 +180,15 @@ export function sanitizeAll(htmls: readonly string[]): SanitizeResult[] {
     for (const i of fast) {
       const removed: string[] = [];
       const next = paragraph!.nextElementSibling;
-      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, removed)) {
-        const fragment = document.createDocumentFragment();
-        fragment.append(...paragraph!.childNodes);
-        results[i] = { fragment, removed };
-      }
+      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, removed)) results[i] = { content: paragraph!, removed };
       paragraph = next;
     }
   }
-  return htmls.map((html, i) => results[i] ?? sanitizeInlineHtml(html));
+  return htmls.map((html, i) => {
+    if (results[i]) return results[i]!;
+    const { fragment, removed } = sanitizeInlineHtml(html);
+    return { content: fragment, removed };
+  });
 }
 
 function copyChildren(from: Node, to: Node, removed: string[]): void {

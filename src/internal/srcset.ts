@@ -1,35 +1,26 @@
 import { safeUrl } from './url.js';
 
 /**
- * Parses an HTML `srcset` (following the spec's candidate-splitting rules, so commas
- * inside `data:` URLs are handled) and returns it rebuilt from allowed, normalized URLs,
- * or `null` when any candidate is malformed or its URL is not allowed.
+ * One `srcset` candidate, split as the HTML spec splits them: a URL is a run of
+ * non-whitespace (so `a.jpg,b.jpg` is one URL, and commas inside `data:` URLs are fine);
+ * commas that end the run end the candidate; otherwise its descriptors run to the next comma.
+ * Whitespace means ASCII whitespace only, as in the spec.
+ */
+const CANDIDATE = /[\t\n\f\r ,]*([^\t\n\f\r ,][^\t\n\f\r ]*?)(?:,+(?=[\t\n\f\r ]|$)|(?=[\t\n\f\r ]|$)[\t\n\f\r ]*([^,]*?)[\t\n\f\r ]*(?:,|$))/gy;
+
+/** A width is a whole number above zero (`1.5w` and `0w` are errors); a density is a number. */
+const DESCRIPTOR = /^(?:[1-9]\d*w|\d+(?:\.\d+)?x)?$/;
+
+/**
+ * Parses an HTML `srcset` and returns it rebuilt from allowed, normalized URLs, or `null`
+ * when any candidate is malformed or its URL is not allowed.
  */
 export function safeSrcset(srcset: string, base?: string): string | null {
   if (typeof srcset !== 'string') return null;
   const candidates: string[] = [];
-  let position = 0;
-  const length = srcset.length;
-  while (position < length) {
-    while (position < length && /[\t\n\f\r ,]/.test(srcset[position]!)) position++;
-    if (position >= length) break;
-    let end = position;
-    // ASCII whitespace only, as in the spec: U+00A0 and friends are part of the URL.
-    while (end < length && !/[\t\n\f\r ]/.test(srcset[end]!)) end++;
-    let url = srcset.slice(position, end);
-    position = end;
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      const comma = srcset.indexOf(',', position);
-      const stop = comma === -1 ? length : comma;
-      descriptor = srcset.slice(position, stop).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
-      position = stop + 1;
-    }
-    // A width is an integer above zero (`1.5w` and `0w` are errors); a density is a number.
-    if (descriptor && !/^(?:[1-9]\d*w|\d+(?:\.\d+)?x)$/.test(descriptor)) return null;
-    const safe = safeUrl(url, 'image', base);
+  // Candidates follow one another with nothing between (sticky); only whitespace and commas can be left over.
+  for (const [, url, descriptor = ''] of srcset.matchAll(CANDIDATE)) {
+    const safe = DESCRIPTOR.test(descriptor) && safeUrl(url, 'image', base);
     if (!safe) return null;
     candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
   }

@@ -17,7 +17,6 @@ export const styles = css`
     display: block;
     color: var(--_text);
     font-size: var(--_size);
-    text-size-adjust: 100%;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -68,7 +67,6 @@ export const styles = css`
 
   a {
     color: var(--_accent);
-    text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
   a:focus-visible {

@@ -5,6 +5,7 @@ import { readingMinutes } from '../../i18n/intl.js';
 import { directionOf, translationFor, type Translation } from '../../i18n/localize.js';
 import type { RenderContext } from './blocks/context.js';
 import { renderFigure } from './blocks/figure.js';
+import { setBlockAttributes } from './blocks/block-attributes.js';
 import { renderBlock } from './blocks/render-block.js';
 
 export type AdsMode = 'auto' | 'none' | undefined;
@@ -55,6 +56,21 @@ export function placeBlocks(body: Block[], ads: AdsMode, every: number): PlacedB
 }
 
 /**
+ * A paragraph block's element: the `<p>` the sanitizer parsed it in when there is one (so
+ * its content never moves), else a new `<p>` around the sanitized fragment.
+ */
+function asParagraph(content: Element | DocumentFragment, block: Block): HTMLElement {
+  let paragraph = content as HTMLElement;
+  if (content.nodeType !== Node.ELEMENT_NODE) {
+    paragraph = document.createElement('p');
+    paragraph.append(content);
+  }
+  paragraph.setAttribute('part', 'paragraph');
+  setBlockAttributes(paragraph, block);
+  return paragraph;
+}
+
+/**
  * Lays out, sanitizes and measures an article once. Block renderers ask for each inline-HTML
  * field through `context.rich()`, which hands back an empty fragment; all fields are then
  * sanitized in one `sanitizeAll()` call and the fragments filled. What the sanitizer removed
@@ -63,12 +79,14 @@ export function placeBlocks(body: Block[], ads: AdsMode, every: number): PlacedB
 export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number): ArticleView {
   const lang = article.lang;
   const strings = translationFor(lang);
-  const fields: { into: ParentNode; html: string; path: string }[] = [];
+  /** Each inline-HTML field, and where its content goes: into a node, or (a paragraph) into `body[index]`. */
+  const fields: { html: string; path: string; into?: ParentNode; paragraph?: { block: Block; index: number } }[] = [];
   const slotNames = new Map<AdBlock, string>();
   const context: RenderContext = {
     lang,
     strings,
-    rich<T extends ParentNode>(html: string, path: string, into: T = document.createDocumentFragment() as unknown as T): T {
+    rich(html, path) {
+      const into = document.createDocumentFragment();
       fields.push({ into, html, path });
       return into;
     },
@@ -86,14 +104,20 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
     }
   }
   const lead = article.image ? renderFigure(article.image, 'image', context, true) : nothing;
-  const body = placed.map(({ block, path }) => renderBlock(block, path, context));
+  const body: (TemplateResult | Node | undefined)[] = placed.map(({ block, path }, index) => {
+    if (block.type !== 'paragraph') return renderBlock(block, path, context);
+    fields.push({ html: block.html, path: `${path}.html`, paragraph: { block, index } });
+    return undefined; // the paragraph element, once sanitized (below)
+  });
 
   const allWarnings = [...warnings];
-  sanitizeAll(fields.map((field) => field.html)).forEach(({ fragment, removed }, i) => {
-    const field = fields[i]!;
-    if (removed.length) allWarnings.push({ path: field.path, message: `removed ${[...new Set(removed)].join(', ')}` });
-    text.push(fragment.textContent ?? '');
-    field.into.append(fragment);
+  sanitizeAll(fields.map((field) => field.html)).forEach(({ content, removed }, i) => {
+    const { path, into, paragraph } = fields[i]!;
+    if (removed.length) allWarnings.push({ path, message: `removed ${[...new Set(removed)].join(', ')}` });
+    text.push(content.textContent!);
+    if (paragraph) body[paragraph.index] = asParagraph(content, paragraph.block);
+    else if (content.nodeType === Node.ELEMENT_NODE) into!.append(...content.childNodes);
+    else into!.append(content);
   });
   return {
     article,
@@ -101,7 +125,7 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
     dir: article.dir ?? directionOf(lang),
     strings,
     lead,
-    body,
+    body: body as (TemplateResult | Node)[], // every paragraph's place is filled above
     ads: adBlocks,
     readingMinutes: readingMinutes(text.join(' '), lang),
     warnings: allWarnings,

@@ -24,7 +24,7 @@ export function setBlockAttributes(element: Element, block: Block): void {
   const dir = block.dir ?? (block.lang ? directionOf(block.lang) : undefined);
   for (const [name, value] of [['id', block.id], ['lang', block.lang], ['dir', dir]] as const) {
     if (value !== undefined) element.setAttribute(name, value);
-    else if (element.hasAttribute(name)) element.removeAttribute(name);
+    else if (element.attributes.length) element.removeAttribute(name);
   }
 }
 

@@ -7,11 +7,11 @@ export interface RenderContext {
   readonly lang: string;
   readonly strings: Translation;
   /**
-   * Sanitizes an inline-HTML field found at `path` into `into` (default: a new fragment,
-   * which is returned), recording what it removed as warnings. The content arrives once
-   * every field of the article has been sanitized, before anything is rendered.
+   * Sanitizes an inline-HTML field found at `path`, recording what it removed as warnings.
+   * The fragment is filled once every field of the article has been sanitized, before
+   * anything renders.
    */
-  rich<T extends ParentNode = DocumentFragment>(html: string, path: string, into?: T): T;
+  rich(html: string, path: string): DocumentFragment;
   /** The name of the light-DOM slot that holds the `<ad-slot>` for this block. */
   adSlotName(block: AdBlock): string;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, GalleryBlock } from '../../../article/types.js';
-import { blockAttributes, setBlockAttributes } from './block-attributes.js';
+import type { Block, GalleryBlock, ParagraphBlock } from '../../../article/types.js';
+import { blockAttributes } from './block-attributes.js';
 import type { RenderContext } from './context.js';
 import { renderEmbed } from './embed.js';
 import { renderCaption, renderFigure, renderImage } from './figure.js';
@@ -24,19 +24,11 @@ function renderGallery(block: GalleryBlock, path: string, context: RenderContext
 }
 
 /**
- * A paragraph, the most common block by far, as a plain element that the sanitized content
- * is put straight into: no template instance per paragraph. It is built once per article.
+ * One body block as one element (its `id`, `lang` and `dir` on that element). Paragraphs,
+ * the most common block by far, are not here: the view makes them plain elements straight
+ * from the sanitizer's output, with no template instance each.
  */
-function renderParagraph(block: Block & { html: string }, path: string, context: RenderContext): HTMLParagraphElement {
-  const paragraph = document.createElement('p');
-  paragraph.setAttribute('part', 'paragraph');
-  setBlockAttributes(paragraph, block);
-  return context.rich(block.html, `${path}.html`, paragraph);
-}
-
-/** One body block as one element (its `id`, `lang` and `dir` on that element). */
-export function renderBlock(block: Block, path: string, context: RenderContext): TemplateResult | Node {
-  if (block.type === 'paragraph') return renderParagraph(block, path, context);
+export function renderBlock(block: Exclude<Block, ParagraphBlock>, path: string, context: RenderContext): TemplateResult {
   const attributes = blockAttributes(block);
   switch (block.type) {
     case 'heading': {
