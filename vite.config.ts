@@ -31,7 +31,7 @@ export default defineConfig(({ command, mode }) => {
         ? { entry: { 'news-elements': 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` }
         : { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; the embeddable bundle is fully minified.
-      rolldownOptions: bundle ? { output: { minify: true, comments: false } } : { external: [/^lit($|\/)/, /^@lit\//] },
+      rolldownOptions: bundle ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } } : { external: [/^lit($|\/)/, /^@lit\//] },
     },
   };
 });

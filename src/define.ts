@@ -3,13 +3,15 @@
  * Safe to load twice: tags that are already defined are left alone.
  */
 import { AdSlotElement } from './components/ad-slot/ad-slot.js';
+import { ImageGalleryElement } from './components/image-gallery/image-gallery.js';
 import { NewsArticleElement } from './components/news-article/news-article.js';
 
 AdSlotElement.define();
+ImageGalleryElement.define();
 NewsArticleElement.define();
 
 // What a page that embeds the bundle may need; the JSON Schema generator stays in the npm module.
-export { AdSlotElement, NewsArticleElement };
+export { AdSlotElement, ImageGalleryElement, NewsArticleElement };
 export { registerTranslation } from './i18n/localize.js';
 export { parseArticle } from './article/validate.js';
 
@@ -17,5 +19,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'news-article': NewsArticleElement;
     'ad-slot': AdSlotElement;
+    'image-gallery': ImageGalleryElement;
   }
 }

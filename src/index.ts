@@ -6,6 +6,8 @@
 export { NewsArticleElement } from './components/news-article/news-article.js';
 export { NewsArticleErrorEvent, NewsArticleLoadEvent } from './components/news-article/events.js';
 export { AdSlotElement } from './components/ad-slot/ad-slot.js';
+export { ImageGalleryElement } from './components/image-gallery/image-gallery.js';
+export { ImageGalleryChangeEvent } from './components/image-gallery/events.js';
 export { parseArticle, type ArticleResult } from './article/validate.js';
 export { articleJsonSchema, type JsonSchema } from './article/json-schema.js';
 export { registerTranslation, type Translation } from './i18n/localize.js';

@@ -74,7 +74,8 @@ const imageFields = {
   focalPoint: optional(focalPoint),
 };
 
-const image = object<Image>(imageFields, 'Image');
+export const imageSchema = object<Image>(imageFields, 'Image');
+const image = imageSchema;
 
 const blockFields = { id: optional(text()), lang: optional(langTag()), dir: optional(dir()) };
 

@@ -1,5 +1,6 @@
-import { articleSchema } from './schema.js';
-import type { Article, ArticleIssue } from './types.js';
+import { array } from './schema-kit.js';
+import { articleSchema, imageSchema } from './schema.js';
+import type { Article, ArticleIssue, Image } from './types.js';
 
 export type ArticleResult =
   | { ok: true; article: Article; warnings: ArticleIssue[] }
@@ -22,4 +23,24 @@ export function parseArticle(input: unknown): ArticleResult {
   const warnings: ArticleIssue[] = [];
   const result = articleSchema.parse(data, '', warnings);
   return result.ok ? { ok: true, article: result.value, warnings } : { ok: false, errors: result.errors };
+}
+
+const imagesSchema = array(imageSchema, 'image');
+
+/**
+ * Validates a list of images (an `Image[]` or its JSON text), as `<image-gallery images>`
+ * takes them: bad images are left out with a warning. Never throws.
+ */
+export function parseImages(input: unknown): { images: Image[]; warnings: ArticleIssue[] } {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      return { images: [], warnings: [{ path: '', message: `is not valid JSON (${(error as Error).message})` }] };
+    }
+  }
+  const warnings: ArticleIssue[] = [];
+  const result = imagesSchema.parse(data, '', warnings);
+  return result.ok ? { images: result.value, warnings } : { images: [], warnings: [...warnings, ...result.errors] };
 }

@@ -22,6 +22,19 @@ export interface Translation {
   viewEmbed: string;
   /** Announced before a photo credit. */
   credit: string;
+  /** Accessible name of a gallery without a title. */
+  gallery: string;
+  /** A slide's label and the live announcement: `{index}` of `{count}`. */
+  slideOf: string;
+  previousImage: string;
+  nextImage: string;
+  /** A thumbnail button: `{index}`. */
+  showImage: string;
+  /** The button around an image that opens the lightbox: `{index}`. */
+  openImage: string;
+  close: string;
+  pauseSlideshow: string;
+  playSlideshow: string;
 }
 
 export const en: Translation = {
@@ -37,6 +50,15 @@ export const en: Translation = {
   errorDetails: 'Details',
   viewEmbed: 'View “{title}” on {host}',
   credit: 'Credit:',
+  gallery: 'Photo gallery',
+  slideOf: '{index} of {count}',
+  previousImage: 'Previous image',
+  nextImage: 'Next image',
+  showImage: 'Show image {index}',
+  openImage: 'View image {index} full screen',
+  close: 'Close',
+  pauseSlideshow: 'Pause slideshow',
+  playSlideshow: 'Play slideshow',
 };
 
 export const gu: Translation = {
@@ -52,6 +74,15 @@ export const gu: Translation = {
   errorDetails: 'વિગતો',
   viewEmbed: '{host} પર “{title}” જુઓ',
   credit: 'સૌજન્ય:',
+  gallery: 'ફોટો ગેલેરી',
+  slideOf: '{count} માંથી {index}',
+  previousImage: 'પાછલી છબી',
+  nextImage: 'આગલી છબી',
+  showImage: 'છબી {index} બતાવો',
+  openImage: 'છબી {index} પૂર્ણ સ્ક્રીનમાં જુઓ',
+  close: 'બંધ કરો',
+  pauseSlideshow: 'સ્લાઇડશો થોભાવો',
+  playSlideshow: 'સ્લાઇડશો ચલાવો',
 };
 
 export const hi: Translation = {
@@ -67,6 +98,15 @@ export const hi: Translation = {
   errorDetails: 'विवरण',
   viewEmbed: '{host} पर “{title}” देखें',
   credit: 'सौजन्य:',
+  gallery: 'फ़ोटो गैलरी',
+  slideOf: '{count} में से {index}',
+  previousImage: 'पिछली तस्वीर',
+  nextImage: 'अगली तस्वीर',
+  showImage: 'तस्वीर {index} दिखाएँ',
+  openImage: 'तस्वीर {index} पूरी स्क्रीन पर देखें',
+  close: 'बंद करें',
+  pauseSlideshow: 'स्लाइडशो रोकें',
+  playSlideshow: 'स्लाइडशो चलाएँ',
 };
 
 export const ar: Translation = {
@@ -82,4 +122,13 @@ export const ar: Translation = {
   errorDetails: 'التفاصيل',
   viewEmbed: 'شاهد «{title}» على {host}',
   credit: 'المصدر:',
+  gallery: 'معرض الصور',
+  slideOf: '{index} من {count}',
+  previousImage: 'الصورة السابقة',
+  nextImage: 'الصورة التالية',
+  showImage: 'عرض الصورة {index}',
+  openImage: 'عرض الصورة {index} بملء الشاشة',
+  close: 'إغلاق',
+  pauseSlideshow: 'إيقاف العرض مؤقتًا',
+  playSlideshow: 'تشغيل العرض',
 };

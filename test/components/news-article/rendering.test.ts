@@ -169,7 +169,13 @@ describe('<news-article>', () => {
       expect(gallery.querySelectorAll('figure img')).to.have.length(2);
       expect(gallery.querySelectorAll('figcaption')).to.have.length(2);
       expect(text(part('gallery-title'))).to.equal('Gallery');
-      expect(text(part('gallery-caption'))).to.equal('Two photos');
+      expect(text(part('gallery-description'))).to.equal('Two photos');
+      // The gallery upgrades from those figures and re-exports its parts as gallery-*.
+      const upgraded = gallery as HTMLElement & { index: number };
+      expect(upgraded.index).to.equal(0);
+      expect(gallery.shadowRoot!.querySelectorAll('[part="slide"]')).to.have.length(2);
+      expect(gallery.getAttribute('exportparts')).to.contain('caption: gallery-caption');
+      expect(gallery.getAttribute('label')).to.equal('Gallery');
     });
 
     it('renders a quote with its source', async () => {

@@ -38,7 +38,6 @@ export function renderEmbed(block: EmbedBlock, context: RenderContext, attribute
       loading="lazy"
       sandbox="allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"
       allow="fullscreen; picture-in-picture; encrypted-media"
-      allowfullscreen
       referrerpolicy="strict-origin-when-cross-origin"
     ></iframe>
   </div>`;

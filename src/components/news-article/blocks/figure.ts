@@ -5,10 +5,9 @@ import type { Image } from '../../../article/types.js';
 import { directionOf } from '../../../i18n/localize.js';
 import type { RenderContext } from './context.js';
 
-/** When a photo fails to load, show its alt text in the space it reserved. */
-function onImageError(event: Event): void {
-  const image = event.currentTarget as HTMLImageElement;
-  image.closest('.frame')?.classList.add('broken');
+/** While a photo has failed to load, show its alt text in the space it reserved (a reused frame recovers on load). */
+function onImageLoadOrError(event: Event): void {
+  (event.currentTarget as Element).parentElement!.classList.toggle('broken', event.type === 'error');
 }
 
 /**
@@ -38,7 +37,8 @@ export function renderImage(image: Image, options: { lead?: boolean; part?: stri
       fetchpriority=${ifDefined(options.lead ? 'high' : undefined)}
       decoding="async"
       ${imageStyle}
-      @error=${onImageError}
+      @error=${onImageLoadOrError}
+      @load=${onImageLoadOrError}
     />
   </div>`;
 }

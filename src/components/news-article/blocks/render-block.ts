@@ -10,7 +10,12 @@ function renderGallery(block: GalleryBlock, path: string, context: RenderContext
   // read as a plain list of figures.
   return html`<figure part="gallery-figure" class="gallery" ${blockAttributes(block)}>
     ${block.title ? html`<figcaption part="gallery-title" class="gallery-title">${block.title}</figcaption>` : nothing}
-    <image-gallery part="gallery">
+    <image-gallery
+      part="gallery"
+      lightbox
+      label=${block.title ?? nothing}
+      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, close: gallery-close"
+    >
       ${block.images.map(
         (image, i) => html`<figure>
           ${renderImage(image)} ${renderCaption(image, `${path}.images[${i}]`, context)}
@@ -18,7 +23,7 @@ function renderGallery(block: GalleryBlock, path: string, context: RenderContext
       )}
     </image-gallery>
     ${block.caption
-      ? html`<p part="gallery-caption" class="gallery-caption">${context.rich(block.caption, `${path}.caption`)}</p>`
+      ? html`<p part="gallery-description" class="gallery-caption">${context.rich(block.caption, `${path}.caption`)}</p>`
       : nothing}
   </figure>`;
 }

@@ -1,0 +1,174 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--image-gallery-accent, var(--ne-color-accent, light-dark(#b3261e, #ff8a80)));
+    --_bg: var(--image-gallery-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
+    --_ui: var(--ne-font-ui, system-ui, sans-serif);
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .viewport {
+    display: flex;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: none;
+  }
+  [part='slide'] {
+    flex: 0 0 100%;
+    scroll-snap-align: center;
+    scroll-snap-stop: always;
+  }
+  figure {
+    margin: 0;
+  }
+  .frame {
+    position: relative;
+    aspect-ratio: var(--image-gallery-aspect-ratio, 3 / 2);
+    background: var(--_bg);
+  }
+  .frame img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
+  .frame.broken img {
+    opacity: 0;
+  }
+  .frame.broken::after {
+    content: attr(data-alt) / '';
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    font: italic 0.9375rem/1.4 var(--_ui);
+    text-align: center;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .image-button {
+    display: block;
+    inline-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: zoom-in;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  figcaption {
+    margin-block-start: 0.5rem;
+    font: 0.875rem/1.5 var(--_ui);
+    color: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
+  }
+  [part='credit'] {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    font-size: 0.8125rem;
+  }
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75rem;
+    margin-block-start: 0.5rem;
+    font: 0.875rem var(--_ui);
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 1px solid;
+    border-radius: 50%;
+    background: none;
+    color: var(--_accent);
+  }
+  [aria-disabled='true'] {
+    opacity: 0.4;
+    cursor: default;
+  }
+  svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .previous svg,
+  :host(:dir(rtl)) [part='next'] svg {
+    scale: -1 1;
+  }
+  :host(:dir(rtl)) .previous svg {
+    scale: 1;
+  }
+  [part='counter'] {
+    min-inline-size: 4.5em;
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .thumbnails {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+    padding: 2px;
+    overflow-x: auto;
+  }
+  [part='thumbnail'] {
+    flex: 0 0 4rem;
+    aspect-ratio: 1;
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: 4px;
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  [part='thumbnail'][aria-current] {
+    border-color: var(--_accent);
+  }
+  [part='thumbnail'] img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [part='thumbnail'][aria-current] {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .viewport {
+      display: block;
+    }
+    [part='slide'] {
+      margin-block-end: 1rem;
+    }
+    .controls,
+    .thumbnails {
+      display: none;
+    }
+  }
+`;

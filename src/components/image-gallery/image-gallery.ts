@@ -1,0 +1,366 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import type { Image } from '../../article/types.js';
+import { parseImages } from '../../article/validate.js';
+import { defineElement } from '../../internal/define.js';
+import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
+import { intlLocale } from '../../i18n/intl.js';
+import { format, languageAround, LocalizeController, translationFor, type Translation } from '../../i18n/localize.js';
+import { ImageGalleryChangeEvent } from './events.js';
+import { styles } from './image-gallery.styles.js';
+import { slidesFromChildren, type GallerySlide } from './slides.js';
+
+const CHEVRON = svg`<path d="M9 5l7 7-7 7"/>`;
+const PAUSE = svg`<path d="M9 5v14M15 5v14"/>`;
+const PLAY = svg`<path d="M8 5l11 7-11 7Z"/>`;
+
+/** A frame shows its image's alt text while the image has failed (and not once a new one loads). */
+const markBroken = (event: Event) =>
+  (event.currentTarget as Element).parentElement!.classList.toggle('broken', event.type === 'error');
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * An accessible photo gallery: one image at a time with its caption and credit, previous
+ * and next buttons, arrow keys (mirrored right to left), Home/End and native swipe, an
+ * optional thumbnail strip, autoplay and a full-screen lightbox (loaded when first opened).
+ *
+ * @summary An accessible photo gallery with captions, credits and a lightbox.
+ * @tag image-gallery
+ *
+ * @slot - The images as `<figure><img><figcaption>` or `<img>` children: the fallback without
+ *   JavaScript, and the input when `images` is not set. A credit inside a figcaption is the
+ *   element with `part="credit"` or class `credit`.
+ *
+ * @csspart base - The carousel region around everything.
+ * @csspart viewport - The scrolling, snapping box that shows one slide.
+ * @csspart slide - One slide (a group around a `<figure>`): image and caption.
+ * @csspart frame - The box that reserves a slide's image space.
+ * @csspart image - A slide's `<img>`.
+ * @csspart image-button - The button around the image that opens the lightbox (with `lightbox`).
+ * @csspart caption - A slide's caption.
+ * @csspart credit - A slide's credit.
+ * @csspart controls - The row with the buttons and the counter.
+ * @csspart previous - The previous button.
+ * @csspart next - The next button.
+ * @csspart counter - "2 / 5".
+ * @csspart play-pause - The autoplay button (with `autoplay`).
+ * @csspart thumbnails - The thumbnail strip (with `thumbnails`).
+ * @csspart thumbnail - One thumbnail button.
+ * @csspart lightbox - The full-screen `<dialog>`.
+ * @csspart lightbox-image - The image in the lightbox.
+ * @csspart lightbox-caption - The caption and credit in the lightbox.
+ * @csspart close - The lightbox's close button.
+ *
+ * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The shape every slide reserves; images are contained in it.
+ * @cssproperty [--image-gallery-background=var(--ne-color-surface)] - Behind the images.
+ * @cssproperty [--image-gallery-accent=var(--ne-color-accent)] - Buttons, the current thumbnail and focus rings.
+ *
+ * @fires image-gallery-change - The current image changed: `{ index }`.
+ * @fires image-gallery-open - The lightbox opened.
+ * @fires image-gallery-close - The lightbox closed.
+ */
+export class ImageGalleryElement extends LitElement {
+  static override styles = styles;
+
+  /** Registers the element (default tag `image-gallery`) unless the tag is taken. */
+  static define(tag = 'image-gallery', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  static override properties = {
+    images: {},
+    start: { type: Number },
+    loop: { type: Boolean },
+    thumbnails: { type: Boolean },
+    lightbox: { type: Boolean },
+    autoplay: { type: Boolean },
+    interval: { type: Number },
+    deepLink: { type: Boolean, attribute: 'deep-link' },
+    label: {},
+    _slides: { state: true },
+    _index: { state: true },
+    _playing: { state: true },
+    _announcement: { state: true },
+  };
+
+  /** The images (Article JSON `Image[]`, or as the attribute its JSON text). Without it, the children are the images. */
+  declare images?: Image[] | string;
+
+  /** The index of the image shown first. */
+  declare start: number;
+
+  /** Next after the last image goes to the first, and previous before the first to the last. */
+  declare loop: boolean;
+
+  /** Shows a strip of thumbnails to pick an image from. */
+  declare thumbnails: boolean;
+
+  /** Opens the image full screen on click, Enter or Space. */
+  declare lightbox: boolean;
+
+  /** Advances on its own (with a pause button); stops on hover and focus, and under reduced motion. */
+  declare autoplay: boolean;
+
+  /** Milliseconds between images with `autoplay`. */
+  declare interval: number;
+
+  /** With `lightbox`: the URL hash names the open image, and the Back button closes it. */
+  declare deepLink: boolean;
+
+  /** The gallery's accessible name. Default: "Photo gallery", localized. */
+  declare label?: string;
+
+  declare private _slides: GallerySlide[];
+  declare private _index: number;
+  declare private _playing: boolean;
+  declare private _announcement: string;
+
+  /** Slides whose image may load: the current one and its neighbours, once reached. */
+  readonly #wanted = new Set<number>();
+  /** Each slide's caption as shown inline (the slide keeps the pristine copy for the lightbox). */
+  #captions: (Node | undefined)[] = [];
+  readonly #observer = new MutationObserver(() => {
+    if (!this.images) this._slides = slidesFromChildren(this);
+  });
+  #timer?: ReturnType<typeof setTimeout>;
+  #hovered = false;
+  #lightbox?: Promise<{ open(index: number): void; show(index: number): void; readonly isOpen: boolean }>;
+
+  constructor() {
+    super();
+    new LocalizeController(this);
+    this.start = 0;
+    this.loop = this.thumbnails = this.lightbox = this.autoplay = this.deepLink = false;
+    this.interval = 5000;
+    this._slides = [];
+    this._index = 0;
+    this._playing = false;
+    this._announcement = '';
+  }
+
+  /** The index of the current image. */
+  get index(): number {
+    return this._index;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    if (!this.images) this._slides = slidesFromChildren(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer.disconnect();
+    clearTimeout(this.#timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('images') && this.images) {
+      const { images, warnings } = parseImages(this.images);
+      for (const warning of warnings) console.warn(`<image-gallery> images${warning.path}: ${warning.message}`);
+      this._slides = images.map((image) => ({
+        image,
+        caption: image.caption ? sanitizeInlineHtml(image.caption).fragment : undefined,
+        credit: image.credit,
+      }));
+    }
+    const count = this._slides.length;
+    if (!this.hasUpdated || changed.has('_slides')) {
+      this._index = Math.min(Math.max(0, Math.trunc(this.start) || 0), Math.max(0, count - 1));
+      this.#wanted.clear();
+      this.#captions = this._slides.map((slide) => slide.caption?.cloneNode(true));
+    }
+    if (changed.has('autoplay')) this._playing = this.autoplay && !reducedMotion();
+    for (const step of [-1, 0, 1]) this.#wanted.add((this._index + step + count) % Math.max(count, 1));
+  }
+
+  protected override firstUpdated(): void {
+    this.#scrollToCurrent('instant');
+    if (this.deepLink && this.lightbox) {
+      const match = new RegExp(`^#${this.#hashName()}-(\\d+)$`).exec(location.hash);
+      if (match) this.open(Number(match[1]) - 1);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('_index') && changed.get('_index') !== undefined) {
+      this.#scrollToCurrent(reducedMotion() ? 'instant' : 'smooth');
+      void this.#lightbox?.then((lightbox) => lightbox.isOpen && lightbox.show(this._index));
+    }
+    clearTimeout(this.#timer);
+    if (this.autoplay && this._playing && !this.#hovered && this._slides.length > 1) {
+      this.#timer = setTimeout(() => this.#go(this._index + 1, false, true), this.interval);
+    }
+  }
+
+  /** Shows the next image. */
+  next(): void {
+    this.#go(this._index + 1, false);
+  }
+
+  /** Shows the previous image. */
+  previous(): void {
+    this.#go(this._index - 1, false);
+  }
+
+  /** Shows the image at `index`. */
+  goTo(index: number): void {
+    this.#go(index, false);
+  }
+
+  /** Opens the lightbox at `index` (default: the current image). Loads the lightbox code the first time. */
+  open(index = this._index): void {
+    if (!this._slides.length) return;
+    this.#go(index, false);
+    this.#lightbox ??= import('./lightbox.js').then(({ Lightbox }) => new Lightbox(this, this.shadowRoot!, {
+      slides: () => this._slides,
+      strings: () => this.#strings(),
+      go: (target) => this.#go(target, true),
+      hash: this.deepLink ? (i) => `${this.#hashName()}-${i + 1}` : undefined,
+      closed: () => this.renderRoot.querySelector<HTMLElement>('[part="slide"]:not([inert]) [part="image-button"]')?.focus(),
+    }));
+    void this.#lightbox.then((lightbox) => lightbox.open(this._index));
+  }
+
+  /** Closes the lightbox, if it is open. */
+  close(): void {
+    this.shadowRoot?.querySelector<HTMLDialogElement>('dialog[open]')?.close();
+  }
+
+  #hashName(): string {
+    return this.id || 'gallery';
+  }
+
+  #strings(): Translation {
+    return translationFor(languageAround(this));
+  }
+
+  /** Moves to `target` (wrapping with `loop`, or for autoplay); `user` actions are announced. */
+  #go(target: number, user: boolean, wrap = this.loop): void {
+    const count = this._slides.length;
+    if (!count) return;
+    const index = wrap ? ((target % count) + count) % count : Math.min(Math.max(target, 0), count - 1);
+    if (user) this._announcement = format(this.#strings().slideOf, { index: String(index + 1), count: String(count) });
+    if (index === this._index) return;
+    this._index = index;
+    this.dispatchEvent(new ImageGalleryChangeEvent(index));
+  }
+
+  #scrollToCurrent(behavior: ScrollBehavior): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('[part="viewport"]');
+    const slide = viewport?.querySelectorAll('[part="slide"]')[this._index];
+    if (!viewport || !slide) return;
+    const delta = slide.getBoundingClientRect().left - viewport.getBoundingClientRect().left;
+    if (Math.abs(delta) > 1) viewport.scrollBy({ left: delta, behavior });
+  }
+
+  /** After a swipe (or any scroll) settles, the slide in view is the current one. */
+  #onScrollEnd(event: Event): void {
+    const viewport = event.currentTarget as HTMLElement;
+    this.#go(Math.round(Math.abs(viewport.scrollLeft) / viewport.clientWidth), true, false);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest?.('dialog')) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const target =
+      step ? this._index + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? this._slides.length - 1 : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    this.#go(target, true);
+  }
+
+  #setHovered(hovered: boolean): void {
+    this.#hovered = hovered;
+    this.requestUpdate();
+  }
+
+  #renderSlide(slide: GallerySlide, i: number, strings: Translation, count: number): TemplateResult {
+    const { image } = slide;
+    const load = this.#wanted.has(i);
+    const img = html`<img
+      part="image"
+      src=${load ? image.src : nothing}
+      srcset=${load && image.srcset ? image.srcset : nothing}
+      sizes=${image.sizes ?? nothing}
+      alt=${image.alt}
+      width=${image.width ?? nothing}
+      height=${image.height ?? nothing}
+      decoding="async"
+      @error=${markBroken}
+      @load=${markBroken}
+    />`;
+    const frame = html`<div part="frame" class="frame" data-alt=${image.alt}>${img}</div>`;
+    const number = String(i + 1);
+    return html`<div
+      part="slide"
+      role="group"
+      aria-roledescription="slide"
+      aria-label=${format(strings.slideOf, { index: number, count: String(count) })}
+      ?inert=${i !== this._index}
+    ><figure>
+      ${this.lightbox
+        ? html`<button part="image-button" class="image-button" aria-label=${format(strings.openImage, { index: number })} @click=${() => this.open(i)}>${frame}</button>`
+        : frame}
+      ${slide.caption || slide.credit
+        ? html`<figcaption part="caption" lang=${image.lang ?? nothing}>
+            ${this.#captions[i]} ${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
+          </figcaption>`
+        : nothing}
+    </figure></div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const slides = this._slides;
+    const count = slides.length;
+    if (!count) return nothing;
+    const strings = this.#strings();
+    const numbers = new Intl.NumberFormat(intlLocale(languageAround(this)));
+    const atStart = !this.loop && this._index === 0;
+    const atEnd = !this.loop && this._index === count - 1;
+    return html`<section
+      part="base"
+      aria-roledescription="carousel"
+      aria-label=${this.label ?? strings.gallery}
+      @keydown=${this.#onKeyDown}
+      @focusin=${() => (this._playing = false)}
+      @pointerenter=${() => this.#setHovered(true)}
+      @pointerleave=${() => this.#setHovered(false)}
+    >
+      <div part="viewport" class="viewport" tabindex="0" @scrollend=${this.#onScrollEnd}>
+        ${slides.map((slide, i) => this.#renderSlide(slide, i, strings, count))}
+      </div>
+      <div part="controls" class="controls">
+        ${this.autoplay
+          ? html`<button part="play-pause" aria-label=${this._playing ? strings.pauseSlideshow : strings.playSlideshow} @click=${() => (this._playing = !this._playing)}>
+              <svg viewBox="0 0 24 24" aria-hidden="true">${this._playing ? PAUSE : PLAY}</svg>
+            </button>`
+          : nothing}
+        <button part="previous" class="previous" aria-label=${strings.previousImage} aria-disabled=${atStart} @click=${() => this.#go(this._index - 1, true)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
+        </button>
+        <span part="counter" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
+        <button part="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
+        </button>
+      </div>
+      ${this.thumbnails
+        ? html`<div part="thumbnails" class="thumbnails">
+            ${slides.map(
+              (slide, i) => html`<button
+                part="thumbnail"
+                aria-label=${format(strings.showImage, { index: String(i + 1) })}
+                aria-current=${i === this._index ? 'true' : nothing}
+                @click=${() => this.#go(i, true)}
+              >
+                <img src=${slide.image.src} alt="" loading="lazy" decoding="async" />
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+    </section>`;
+  }
+}
