@@ -16,7 +16,7 @@ export default defineConfig(({ command, mode }) => {
         outDir: '../dist-demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html' } },
+        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html' } },
       },
     };
   }

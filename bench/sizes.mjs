@@ -1,7 +1,14 @@
 // Transfer sizes of the bundle: raw (as built, minified), gzip level 9, brotli quality 11.
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// Also the inline <image-gallery> on its own (a separate esbuild bundle of its module) and
+// the lazily loaded lightbox chunk of the bundle.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { squeezeTemplates } from '../scripts/minify-templates.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function sizesOf(buf) {
   return {
@@ -18,10 +25,12 @@ export function sizesOf(buf) {
 }
 
 /**
- * The bundle, then every other `.js` file beside it whose name starts with
- * "news-elements" or "lightbox" (lazy chunks), each measured on its own.
- * `referenced` tells whether the bundle (or a chunk it references) names the file:
- * `vite build --mode bundle` does not empty dist/, so old chunks may linger there.
+ * The bundle, then the chunks beside it, each measured on its own: every `.js` file the
+ * bundle imports (directly or through another chunk, whatever its name: the build may split
+ * shared code into a chunk of its own), and any other file whose name starts with
+ * "news-elements" or "lightbox". `referenced` tells whether the bundle (or a chunk it
+ * references) names the file: `vite build --mode bundle` does not empty dist/, so old
+ * chunks may linger there, beside the chunks of the npm build (`vite build`).
  */
 export async function bundleSizes(bundlePath) {
   const dir = dirname(bundlePath);
@@ -30,21 +39,124 @@ export async function bundleSizes(bundlePath) {
   const files = [{ file: main, ...sizesOf(mainBuf) }];
   const chunks = [];
   for (const f of (await readdir(dir)).sort()) {
-    if (f === main || !f.endsWith('.js') || !/^(news-elements|lightbox)/.test(f)) continue;
+    if (f === main || !f.endsWith('.js')) continue;
     chunks.push({ file: f, buf: await readFile(join(dir, f)) });
   }
-  // Follow references from the bundle through the chunks it names.
+  // Follow references from the bundle through the chunks it names. A chunk is `eager` when
+  // it is reached by static imports only (the browser fetches it with the bundle), lazy when
+  // an `import()` stands on the way.
+  const eager = new Set();
   const seen = new Set();
-  const queue = [mainBuf.toString('utf8')];
+  const queue = [{ text: mainBuf.toString('utf8'), eager: true }];
   while (queue.length) {
-    const text = queue.pop();
+    const from = queue.shift();
     for (const c of chunks) {
-      if (!seen.has(c.file) && text.includes(c.file)) {
-        seen.add(c.file);
-        queue.push(c.buf.toString('utf8'));
-      }
+      const kind = referenceKind(from.text, c.file);
+      if (!kind) continue;
+      const isEager = from.eager && kind === 'static';
+      if (seen.has(c.file) && (!isEager || eager.has(c.file))) continue;
+      seen.add(c.file);
+      if (isEager) eager.add(c.file);
+      queue.push({ text: c.buf.toString('utf8'), eager: isEager });
     }
   }
-  for (const c of chunks) files.push({ file: c.file, chunk: true, referenced: seen.has(c.file), ...sizesOf(c.buf) });
+  for (const c of chunks) {
+    const referenced = seen.has(c.file);
+    if (!referenced && !/^(news-elements|lightbox)/.test(c.file)) continue;
+    const { mtimeMs } = await stat(join(dir, c.file));
+    files.push({ file: c.file, chunk: true, referenced, eager: eager.has(c.file), mtimeMs, ...sizesOf(c.buf) });
+  }
   return files;
+}
+
+/**
+ * How `text` (a built chunk) refers to the chunk `file` beside it: 'static'
+ * (`import … from"./file"`, `import"./file"`), 'dynamic' (`import("./file")`, or any other
+ * mention of "./file"), or null.
+ */
+function referenceKind(text, file) {
+  const name = `./${file}`;
+  if (!text.includes(name)) return null;
+  const quoted = `[\`'"]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\`'"]`;
+  return new RegExp(`(?:\\bfrom|\\bimport)\\s*${quoted}`).test(text) ? 'static' : 'dynamic';
+}
+
+/**
+ * The lightbox chunk among `bundleSizes()`'s files: the newest `lightbox*.js` that the
+ * bundle actually imports, lazily (with `import()`), or null.
+ */
+export function lightboxChunk(files) {
+  const found = files.filter((f) => f.chunk && f.referenced && !f.eager && f.file.startsWith('lightbox'));
+  return found.sort((a, b) => b.mtimeMs - a.mtimeMs)[0] ?? null;
+}
+
+/** The gallery module, relative to the repository root. */
+export const GALLERY_ENTRY = 'src/components/image-gallery/image-gallery.ts';
+
+/**
+ * Source folders shared with <news-article>: already counted in the bundle, so left out of
+ * the inline gallery's size. src/article/ is there because the gallery validates its
+ * `images` with the same validator as the article's.
+ */
+export const SHARED_DIRS = ['src/internal/', 'src/i18n/', 'src/article/'];
+
+/**
+ * What the inline <image-gallery> adds to the bundle: its module bundled on its own with
+ * esbuild (ESM, minified, es2022, Lit templates squeezed as in the bundle build), with Lit,
+ * the shared folders above and the lazily imported lightbox left out.
+ * Returns `{ missing: true }` while the gallery's source does not exist, `{ error }` if it
+ * does not build, else the sizes plus the shared modules and lazy imports that were left out.
+ */
+export async function inlineGallerySizes(root = ROOT, sharedDirs = SHARED_DIRS) {
+  const entry = join(root, GALLERY_ENTRY);
+  if (!existsSync(entry)) return { entry: GALLERY_ENTRY, missing: true };
+  const shared = new Set();
+  const lazy = new Set();
+  const rel = (path) => relative(root, path).split(sep).join('/');
+  /** @type {import('esbuild').Plugin} */
+  const plugin = {
+    name: 'inline-gallery',
+    setup(build) {
+      build.onResolve({ filter: /^\.{1,2}\// }, (args) => {
+        const path = rel(resolve(args.resolveDir, args.path));
+        if (args.kind === 'dynamic-import') {
+          lazy.add(path);
+          return { path: args.path, external: true };
+        }
+        if (sharedDirs.some((dir) => path.startsWith(dir))) {
+          shared.add(path);
+          return { path: args.path, external: true };
+        }
+        return undefined;
+      });
+      // The same template squeezing as the bundle build (scripts/minify-templates.mjs).
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (!rel(args.path).startsWith('src/')) return undefined;
+        return { contents: squeezeTemplates(await readFile(args.path, 'utf8')), loader: 'ts' };
+      });
+    },
+  };
+  try {
+    const { build } = await import('esbuild');
+    const result = await build({
+      entryPoints: [entry],
+      absWorkingDir: root,
+      tsconfig: join(root, 'tsconfig.json'),
+      bundle: true,
+      write: false,
+      format: 'esm',
+      minify: true,
+      target: 'es2022',
+      legalComments: 'none',
+      external: ['lit', 'lit/*', '@lit/*'],
+      plugins: [plugin],
+      logLevel: 'silent',
+    });
+    const buf = Buffer.from(result.outputFiles[0].contents);
+    return { entry: GALLERY_ENTRY, shared: [...shared].sort(), lazy: [...lazy].sort(), ...sizesOf(buf) };
+  } catch (e) {
+    const first = e?.errors?.[0];
+    const where = first?.location ? `${first.location.file}:${first.location.line}: ` : '';
+    return { entry: GALLERY_ENTRY, error: first ? `${where}${first.text}` : String(e?.message ?? e) };
+  }
 }

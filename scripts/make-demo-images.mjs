@@ -1,4 +1,4 @@
-// Generates the stand-in photos used by the demo articles (demo/images/*.jpg).
+// Generates the stand-in photos used by the demo articles and the gallery demo (demo/images/*.jpg).
 //
 // The demo articles need images of realistic news-photo sizes, but no real photos may be
 // shipped. Each stand-in is a calm, abstract scene drawn on a <canvas> in headless
@@ -47,6 +47,15 @@ const IMAGES = [
     palette: { sky: ['#264653', '#2a9d8f'], land: ['#e9c46a', '#f4a261', '#e76f51'], accent: '#fefae0' } },
   { name: 'stand-in-market-square-1000x1000', width: 1000, height: 1000, scene: 'market', seed: 71,
     palette: { sky: ['#fefae0', '#faedcd'], land: ['#d4a373', '#ccd5ae', '#e9edc9'], accent: '#bc4749' } },
+  // The gallery demo (demo/gallery.html): extreme and in-between aspect ratios.
+  { name: 'stand-in-lighthouse-675x1200', width: 675, height: 1200, scene: 'lighthouse', seed: 73,
+    palette: { sky: ['#1b263b', '#e0a96d'], land: ['#415a77', '#2b3a55', '#161f30'], accent: '#fff1c1' } },
+  { name: 'stand-in-valley-panorama-1600x600', width: 1600, height: 600, scene: 'hills', seed: 79,
+    palette: { sky: ['#5e81ac', '#f6e7cb'], land: ['#9aa88a', '#6b7f5e', '#3f5240'], accent: '#ffd89b' } },
+  { name: 'stand-in-spice-stall-960x1200', width: 960, height: 1200, scene: 'market', seed: 83,
+    palette: { sky: ['#3a2618', '#5c3d2e'], land: ['#7f4f24', '#936639', '#a68a64'], accent: '#e85d04' } },
+  { name: 'stand-in-skyline-moon-800x1200', width: 800, height: 1200, scene: 'city', seed: 89,
+    palette: { sky: ['#22223b', '#9a8c98'], land: ['#4a4e69', '#2f3150', '#1a1b2e'], accent: '#f2e9e4' } },
 ];
 
 /** Runs in the page: draws one image on a full-viewport canvas. */
@@ -354,6 +363,77 @@ function draw({ width, height, scene, seed, palette, label }) {
           g.fill();
         }
       }
+      break;
+    }
+    case 'lighthouse': {
+      // Tall: a lighthouse on a rocky point, its beam across the evening sky, sea below.
+      const horizon = H * 0.7;
+      sky(horizon);
+      for (let i = 0; i < 60; i++) {
+        g.fillStyle = `rgba(255,255,255,${0.15 + rnd() * 0.5})`;
+        g.fillRect(W * rnd(), horizon * 0.45 * rnd(), U * 0.35, U * 0.35);
+      }
+      water(horizon, palette.land[0]);
+      const tx = W * 0.56;
+      const top = H * 0.3;
+      const base = H * 0.74;
+      // The beam: a soft wedge from the lantern to the left edge.
+      const beam = g.createLinearGradient(tx, top, 0, top);
+      beam.addColorStop(0, 'rgba(255,241,193,0.55)');
+      beam.addColorStop(1, 'rgba(255,241,193,0)');
+      g.fillStyle = beam;
+      g.beginPath();
+      g.moveTo(tx, top + U * 4);
+      g.lineTo(0, top - U * 16);
+      g.lineTo(0, top + U * 22);
+      g.closePath();
+      g.fill();
+      glow(tx, top + U * 4, U * 14, palette.accent, 0.85);
+      // Rocks.
+      g.fillStyle = palette.land[2];
+      g.beginPath();
+      g.moveTo(W * 0.2, H);
+      g.quadraticCurveTo(W * 0.3, base - U * 6, W * 0.5, base - U * 2);
+      g.quadraticCurveTo(W * 0.75, base - U * 8, W * 0.95, base + U * 4);
+      g.lineTo(W, H);
+      g.closePath();
+      g.fill();
+      // Tower: a tapering body with stripes, a gallery and a lantern room.
+      const bw = U * 16;
+      const tw = U * 10;
+      g.fillStyle = '#f1f1ee';
+      g.beginPath();
+      g.moveTo(tx - bw / 2, base);
+      g.lineTo(tx + bw / 2, base);
+      g.lineTo(tx + tw / 2, top + U * 10);
+      g.lineTo(tx - tw / 2, top + U * 10);
+      g.closePath();
+      g.fill();
+      g.fillStyle = '#b23a48';
+      for (let i = 1; i < 4; i++) {
+        const y0 = top + U * 10 + ((base - top - U * 10) * (i * 2 - 1)) / 7;
+        const y1 = y0 + (base - top - U * 10) / 7;
+        const w0 = tw + ((bw - tw) * (y0 - top - U * 10)) / (base - top - U * 10);
+        const w1 = tw + ((bw - tw) * (y1 - top - U * 10)) / (base - top - U * 10);
+        g.beginPath();
+        g.moveTo(tx - w0 / 2, y0);
+        g.lineTo(tx + w0 / 2, y0);
+        g.lineTo(tx + w1 / 2, y1);
+        g.lineTo(tx - w1 / 2, y1);
+        g.closePath();
+        g.fill();
+      }
+      g.fillStyle = palette.land[2];
+      g.fillRect(tx - U * 8, top + U * 8, U * 16, U * 2);
+      g.fillStyle = palette.accent;
+      g.fillRect(tx - U * 4, top, U * 8, U * 8);
+      g.fillStyle = palette.land[2];
+      g.beginPath();
+      g.moveTo(tx - U * 5.5, top);
+      g.lineTo(tx + U * 5.5, top);
+      g.lineTo(tx, top - U * 6);
+      g.closePath();
+      g.fill();
       break;
     }
     default:

@@ -1,4 +1,4 @@
-// Takes a screenshot of a page that shows a <news-article>, once the article has rendered.
+// Takes a screenshot of a page that shows a <news-article> or an <image-gallery>, once it has rendered.
 //
 //   node scripts/shot.mjs <url> <out.png> [--width 1280] [--height 2000] [--full] [--dark]
 //
@@ -106,8 +106,8 @@ try {
   try {
     await page.waitForFunction(
       () => {
-        if (!customElements.get('news-article')) return false;
-        const el = document.querySelector('news-article');
+        const el = document.querySelector('news-article') ?? document.querySelector('image-gallery');
+        if (!el || !customElements.get(el.localName)) return false;
         const root = el && el.shadowRoot;
         if (!root) return false;
         // Content = any element other than <style>/<slot>, or non-blank text.
@@ -118,7 +118,7 @@ try {
       { timeout: 10_000, polling: 100 },
     );
   } catch {
-    problems.push('news-article did not render content in its shadow root within 10 s');
+    problems.push('no <news-article> or <image-gallery> rendered content in its shadow root within 10 s');
   }
 
   // Let the element's own updates settle, then wait for images (light DOM and open shadow

@@ -72,6 +72,9 @@ export const styles = css`
     font: 0.875rem/1.5 var(--_ui);
     color: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
   }
+  figcaption a {
+    color: var(--_accent);
+  }
   [part='credit'] {
     display: inline-block;
     margin-inline-start: 0.5em;

@@ -272,6 +272,11 @@ export class ImageGalleryElement extends LitElement {
     this.#go(target, true);
   }
 
+  /** Focus entering the gallery stops autoplay for good, except on the play/pause button itself (so that it can be pressed). */
+  #onFocusIn(event: FocusEvent): void {
+    if ((event.target as Element).getAttribute('part') !== 'play-pause') this._playing = false;
+  }
+
   #setHovered(hovered: boolean): void {
     this.#hovered = hovered;
     this.requestUpdate();
@@ -325,7 +330,7 @@ export class ImageGalleryElement extends LitElement {
       aria-roledescription="carousel"
       aria-label=${this.label ?? strings.gallery}
       @keydown=${this.#onKeyDown}
-      @focusin=${() => (this._playing = false)}
+      @focusin=${this.#onFocusIn}
       @pointerenter=${() => this.#setHovered(true)}
       @pointerleave=${() => this.#setHovered(false)}
     >
@@ -341,7 +346,7 @@ export class ImageGalleryElement extends LitElement {
         <button part="previous" class="previous" aria-label=${strings.previousImage} aria-disabled=${atStart} @click=${() => this.#go(this._index - 1, true)}>
           <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
         </button>
-        <span part="counter" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
+        <span part="counter" dir="ltr" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
         <button part="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
           <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
         </button>
