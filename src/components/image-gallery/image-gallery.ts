@@ -172,14 +172,19 @@ export class ImageGalleryElement extends LitElement {
       this.#captions = this._slides.map((slide) => slide.caption?.cloneNode(true));
     }
     if (changed.has('autoplay')) this._playing = this.autoplay && !reducedMotion();
-    for (const step of [-1, 0, 1]) this.#wanted.add((this._index + step + count) % Math.max(count, 1));
+    // The current image and its neighbours; around the ends only when the gallery goes round.
+    const wraps = this.loop || this.autoplay;
+    for (const step of [-1, 0, 1]) {
+      const i = this._index + step;
+      if (wraps || (i >= 0 && i < count)) this.#wanted.add((i + count) % Math.max(count, 1));
+    }
   }
 
   protected override firstUpdated(): void {
     this.#scrollToCurrent('instant');
     if (this.deepLink && this.lightbox) {
       const match = new RegExp(`^#${this.#hashName()}-(\\d+)$`).exec(location.hash);
-      if (match) this.open(Number(match[1]) - 1);
+      if (match && Number(match[1]) <= this._slides.length) this.open(Number(match[1]) - 1);
     }
   }
 
@@ -252,13 +257,16 @@ export class ImageGalleryElement extends LitElement {
     const slide = viewport?.querySelectorAll('[part="slide"]')[this._index];
     if (!viewport || !slide) return;
     const delta = slide.getBoundingClientRect().left - viewport.getBoundingClientRect().left;
-    if (Math.abs(delta) > 1) viewport.scrollBy({ left: delta, behavior });
+    // An absolute position: a relative scrollBy() is a directional scroll, which cannot pass
+    // the slides' scroll-snap-stop and would land one slide away.
+    if (Math.abs(delta) > 1) viewport.scrollTo({ left: viewport.scrollLeft + delta, behavior });
   }
 
-  /** After a swipe (or any scroll) settles, the slide in view is the current one. */
+  /** After a swipe settles, the slide in view is the current one (the element's own scrolls end where it already is). */
   #onScrollEnd(event: Event): void {
     const viewport = event.currentTarget as HTMLElement;
-    this.#go(Math.round(Math.abs(viewport.scrollLeft) / viewport.clientWidth), true, false);
+    const index = Math.round(Math.abs(viewport.scrollLeft) / viewport.clientWidth);
+    if (index !== this._index) this.#go(index, true, false);
   }
 
   #onKeyDown(event: KeyboardEvent): void {

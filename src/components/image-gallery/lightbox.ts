@@ -149,7 +149,10 @@ export class Lightbox {
     this.#dialog.showModal();
     this.#dialog.querySelector<HTMLElement>('[part="close"]')?.focus();
     if (this.#options.hash) {
-      history.pushState(history.state, '', `#${this.#options.hash(index)}`);
+      // Opened from its own hash (a shared link): closing should leave a URL that does not reopen it.
+      const hash = `#${this.#options.hash(index)}`;
+      if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
+      history.pushState(history.state, '', hash);
       this.#pushed = true;
       addEventListener('popstate', this.#onPopState);
     }
@@ -207,11 +210,23 @@ export class Lightbox {
   }
 
   #onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Tab') return this.#keepFocus(event);
     const rtl = getComputedStyle(this.#host).direction === 'rtl';
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
     this.#step(rtl ? -step : step);
+  }
+
+  /** Tab and Shift+Tab go round inside the dialog instead of out to the browser. */
+  #keepFocus(event: KeyboardEvent): void {
+    const focusable = Array.from(this.#dialog.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]'));
+    const active = (this.#dialog.getRootNode() as ShadowRoot).activeElement;
+    const edge = event.shiftKey ? focusable[0] : focusable[focusable.length - 1];
+    if (active === edge || !focusable.includes(active as HTMLElement)) {
+      event.preventDefault();
+      (event.shiftKey ? focusable[focusable.length - 1] : focusable[0])?.focus();
+    }
   }
 
   #toggleZoom(event: MouseEvent): void {
