@@ -49,6 +49,8 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart lightbox - The full-screen `<dialog>`.
  * @csspart lightbox-image - The image in the lightbox.
  * @csspart lightbox-caption - The caption and credit in the lightbox.
+ * @csspart lightbox-previous - The lightbox's previous button.
+ * @csspart lightbox-next - The lightbox's next button.
  * @csspart close - The lightbox's close button.
  *
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The shape every slide reserves; images are contained in it.

@@ -14,7 +14,7 @@ function renderGallery(block: GalleryBlock, path: string, context: RenderContext
       part="gallery"
       lightbox
       label=${block.title ?? nothing}
-      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, close: gallery-close"
+      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, lightbox-previous: gallery-lightbox-previous, lightbox-next: gallery-lightbox-next, close: gallery-close"
     >
       ${block.images.map(
         (image, i) => html`<figure>
