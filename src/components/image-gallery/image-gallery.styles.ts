@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { sharedStyles } from '../../internal/shared.styles.js';
 
-export const styles = css`
+export const styles = [
+  sharedStyles,
+  css`
   :host {
     --_accent: var(--image-gallery-accent, var(--ne-color-accent, light-dark(#b3261e, #ff8a80)));
     --_bg: var(--image-gallery-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
@@ -36,19 +39,6 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
-  }
-  .frame.broken img {
-    opacity: 0;
-  }
-  .frame.broken::after {
-    content: attr(data-alt) / '';
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    padding: 1rem;
-    font: italic 0.9375rem/1.4 var(--_ui);
-    text-align: center;
   }
   button {
     font: inherit;
@@ -112,8 +102,9 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Chevrons point the way they go (the lightbox's buttons share these classes). */
   .previous svg,
-  :host(:dir(rtl)) [part='next'] svg {
+  :host(:dir(rtl)) .next svg {
     scale: -1 1;
   }
   :host(:dir(rtl)) .previous svg {
@@ -149,14 +140,6 @@ export const styles = css`
     block-size: 100%;
     object-fit: cover;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     [part='thumbnail'][aria-current] {
       border-color: Highlight;
@@ -174,4 +157,5 @@ export const styles = css`
       display: none;
     }
   }
-`;
+`,
+];

@@ -359,7 +359,7 @@ export class ImageGalleryElement extends LitElement {
           <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
         </button>
         <span part="counter" dir="ltr" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
-        <button part="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
+        <button part="next" class="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
           <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
         </button>
       </div>

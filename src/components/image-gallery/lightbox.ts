@@ -2,7 +2,8 @@
  * The lightbox of `<image-gallery>`: loaded with `import()` the first time a reader opens
  * one, so galleries that are never opened never pay for it. A modal `<dialog>` in the
  * gallery's shadow root (the rest of the page is inert while it is open; Esc closes it, and
- * focus returns to what opened it), with its own stylesheet.
+ * focus returns to the current image), with its own stylesheet added to the gallery's
+ * (icons and chevrons come from the gallery's).
  */
 import { css, html, nothing, render, svg } from 'lit';
 import { intlLocale } from '../../i18n/intl.js';
@@ -62,21 +63,6 @@ const styles = css`
     border-radius: 50%;
     background: none;
     color: inherit;
-  }
-  .lb-bar svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-  .previous svg,
-  :host(:dir(rtl)) [part='lightbox-next'] svg {
-    scale: -1 1;
-  }
-  :host(:dir(rtl)) .previous svg {
-    scale: 1;
   }
   .lb-stage {
     display: grid;
@@ -172,11 +158,11 @@ export class Lightbox {
     this.#dialog.setAttribute('aria-label', format(strings.slideOf, { index: String(index + 1), count: String(slides.length) }));
     render(
       html`<div class="lb-bar">
-          <span aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
+          <span dir="ltr" aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
           <button part="lightbox-previous" class="previous" aria-label=${strings.previousImage} @click=${() => this.#step(-1)}>
             <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
           </button>
-          <button part="lightbox-next" aria-label=${strings.nextImage} @click=${() => this.#step(1)}>
+          <button part="lightbox-next" class="next" aria-label=${strings.nextImage} @click=${() => this.#step(1)}>
             <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
           </button>
           <button part="close" aria-label=${strings.close} @click=${() => this.#dialog.close()}>

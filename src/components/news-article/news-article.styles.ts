@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { sharedStyles } from '../../internal/shared.styles.js';
 
 /*
  * Tokens in tiers: --news-article-* knob -> --ne-* page token -> built-in value.
  * Colours follow the page's `color-scheme` (light-dark()), so a page that declares
  * `color-scheme: light dark` also follows the reader's preference.
  */
-export const styles = css`
+export const styles = [
+  sharedStyles,
+  css`
   :host {
     --_text: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
     --_muted: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
@@ -141,20 +144,6 @@ export const styles = css`
   }
   [part~='lead-figure'] {
     margin: 0;
-  }
-  .frame.broken img {
-    opacity: 0;
-  }
-  .frame.broken::after {
-    content: attr(data-alt) / '';
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    padding: 1rem;
-    font: italic 0.9375rem / 1.4 var(--_ui);
-    color: var(--_muted);
-    text-align: center;
   }
   figcaption,
   .gallery-caption {
@@ -320,14 +309,6 @@ export const styles = css`
     margin: 0.5rem 0 0;
   }
 
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   @media (forced-colors: active) {
     .frame,
@@ -359,4 +340,5 @@ export const styles = css`
       break-inside: avoid;
     }
   }
-`;
+`,
+];

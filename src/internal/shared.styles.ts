@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** Styles both elements use: a frame that shows its image's alt text while the image is broken, and text for screen readers only. */
+export const sharedStyles = css`
+  .frame.broken img {
+    opacity: 0;
+  }
+  .frame.broken::after {
+    content: attr(data-alt) / '';
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    font: italic 0.9375rem/1.4 var(--_ui);
+    text-align: center;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
