@@ -28,10 +28,6 @@ export function formatDate(iso: string | undefined, lang: string, timeZone?: str
   }
 }
 
-export function formatList(items: string[], lang: string): string {
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
-}
-
 export function formatMinutes(minutes: number, lang: string): string {
   return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }

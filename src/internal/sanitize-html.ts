@@ -137,9 +137,9 @@ function isPlainInline(html: string): boolean {
  * Cleans a fast-path field where it stands: allowed elements only (else `false`, and the
  * caller takes the general path), allowed attributes with safe values, `rel` on links.
  */
-function cleanInPlace(container: Element, removed: string[]): boolean {
+function cleanInPlace(container: Element, text: string, removed: string[]): boolean {
   BIDI_OVERRIDE.lastIndex = 0;
-  if (BIDI_OVERRIDE.test(container.textContent!)) return false;
+  if (BIDI_OVERRIDE.test(text)) return false;
   if (!container.firstElementChild) return true;
   for (const element of container.querySelectorAll('*')) {
     const name = element.localName;
@@ -164,6 +164,8 @@ function cleanInPlace(container: Element, removed: string[]): boolean {
 export interface SanitizedField {
   content: Element | DocumentFragment;
   removed: string[];
+  /** The field's text (its `textContent`), which the fast path reads anyway. */
+  text: string;
 }
 
 /**
@@ -180,14 +182,15 @@ export function sanitizeAll(htmls: readonly string[]): SanitizedField[] {
     for (const i of fast) {
       const removed: string[] = [];
       const next = paragraph!.nextElementSibling;
-      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, removed)) results[i] = { content: paragraph!, removed };
+      const text = paragraph!.textContent!;
+      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, text, removed)) results[i] = { content: paragraph!, removed, text };
       paragraph = next;
     }
   }
   return htmls.map((html, i) => {
     if (results[i]) return results[i]!;
     const { fragment, removed } = sanitizeInlineHtml(html);
-    return { content: fragment, removed };
+    return { content: fragment, removed, text: fragment.textContent! };
   });
 }
 

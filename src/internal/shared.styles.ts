@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * An `<img>`'s load/error listener: while the image has failed, its frame (the parent)
+ * shows the alt text; a reused frame recovers when a new image loads.
+ */
+export function onImageLoadOrError(event: Event): void {
+  (event.currentTarget as Element).parentElement!.classList.toggle('broken', event.type === 'error');
+}
+
 /** Styles both elements use: a frame that shows its image's alt text while the image is broken, and text for screen readers only. */
 export const sharedStyles = css`
   .frame.broken img {

@@ -3,6 +3,7 @@ import type { Image } from '../../article/types.js';
 import { parseImages } from '../../article/validate.js';
 import { defineElement } from '../../internal/define.js';
 import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
+import { onImageLoadOrError } from '../../internal/shared.styles.js';
 import { intlLocale } from '../../i18n/intl.js';
 import { format, languageAround, LocalizeController, translationFor, type Translation } from '../../i18n/localize.js';
 import { ImageGalleryChangeEvent } from './events.js';
@@ -12,10 +13,6 @@ import { slidesFromChildren, type GallerySlide } from './slides.js';
 const CHEVRON = svg`<path d="M9 5l7 7-7 7"/>`;
 const PAUSE = svg`<path d="M9 5v14M15 5v14"/>`;
 const PLAY = svg`<path d="M8 5l11 7-11 7Z"/>`;
-
-/** A frame shows its image's alt text while the image has failed (and not once a new one loads). */
-const markBroken = (event: Event) =>
-  (event.currentTarget as Element).parentElement!.classList.toggle('broken', event.type === 'error');
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -306,8 +303,8 @@ export class ImageGalleryElement extends LitElement {
       width=${image.width ?? nothing}
       height=${image.height ?? nothing}
       decoding="async"
-      @error=${markBroken}
-      @load=${markBroken}
+      @error=${onImageLoadOrError}
+      @load=${onImageLoadOrError}
     />`;
     const frame = html`<div part="frame" class="frame" data-alt=${image.alt}>${img}</div>`;
     const number = String(i + 1);

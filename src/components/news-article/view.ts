@@ -111,10 +111,10 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
   });
 
   const allWarnings = [...warnings];
-  sanitizeAll(fields.map((field) => field.html)).forEach(({ content, removed }, i) => {
+  sanitizeAll(fields.map((field) => field.html)).forEach(({ content, removed, text: fieldText }, i) => {
     const { path, into, paragraph } = fields[i]!;
     if (removed.length) allWarnings.push({ path, message: `removed ${[...new Set(removed)].join(', ')}` });
-    text.push(content.textContent!);
+    text.push(fieldText);
     if (paragraph) body[paragraph.index] = asParagraph(content, paragraph.block);
     else if (content.nodeType === Node.ELEMENT_NODE) into!.append(...content.childNodes);
     else into!.append(content);

@@ -1,14 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { onImageLoadOrError } from '../../../internal/shared.styles.js';
 import { styles } from '../../../internal/style-properties.js';
 import type { Image } from '../../../article/types.js';
 import { directionOf } from '../../../i18n/localize.js';
 import type { RenderContext } from './context.js';
 
-/** While a photo has failed to load, show its alt text in the space it reserved (a reused frame recovers on load). */
-function onImageLoadOrError(event: Event): void {
-  (event.currentTarget as Element).parentElement!.classList.toggle('broken', event.type === 'error');
-}
 
 /**
  * An image in a frame that reserves its aspect ratio before it loads (from width/height,
