@@ -1,8 +1,13 @@
-// Regenerates the API section of README.md (between the api:start/api:end markers) from
-// custom-elements.json, so the docs list exactly what the manifest says.
+// Runs after the manifest analyzer: puts custom-elements.json's modules in path order (the
+// analyzer follows the file system's directory order, which differs between clones), then
+// regenerates the API section of README.md (between the api:start/api:end markers) from it,
+// so the docs list exactly what the manifest says.
 import { readFile, writeFile } from 'node:fs/promises';
 
-const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+const manifestUrl = new URL('../custom-elements.json', import.meta.url);
+const manifest = JSON.parse(await readFile(manifestUrl, 'utf8'));
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+await writeFile(manifestUrl, `${JSON.stringify(manifest, null, 2)}\n`);
 const readmeUrl = new URL('../README.md', import.meta.url);
 const readme = await readFile(readmeUrl, 'utf8');
 
