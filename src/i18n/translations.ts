@@ -35,6 +35,31 @@ export interface Translation {
   close: string;
   pauseSlideshow: string;
   playSlideshow: string;
+  /** Accessible name of the placeholder shown while an article loads from `src`. */
+  loading: string;
+  /** The button of the error box that loads the article again. */
+  retry: string;
+  /** Error messages, one per failure kind of `news-article-error`. */
+  errorEmpty: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  /** `{status}` is the HTTP status code. */
+  errorHttp: string;
+  errorTooLarge: string;
+  errorNotJson: string;
+  errorInvalid: string;
+  /** Syndicated articles: `{publisher}` is a link to the original. */
+  originallyPublishedBy: string;
+  /** Heading (accessible name) of the share buttons. */
+  share: string;
+  /** Accessible name of a share link: `{network}`. */
+  shareOn: string;
+  copyLink: string;
+  linkCopied: string;
+  /** `copy="attribute"`: appended to copied text; `{url}` and `{publisher}`. */
+  readMore: string;
+  /** `copy="protect"`: the notice shown when copying is cancelled. */
+  contentProtected: string;
 }
 
 export const en: Translation = {
@@ -59,6 +84,22 @@ export const en: Translation = {
   close: 'Close',
   pauseSlideshow: 'Pause slideshow',
   playSlideshow: 'Play slideshow',
+  loading: 'Loading the article…',
+  retry: 'Try again',
+  errorEmpty: 'No article was given.',
+  errorNetwork: 'The article could not be loaded. Check your connection.',
+  errorTimeout: 'The article took too long to load.',
+  errorHttp: 'The article could not be loaded (error {status}).',
+  errorTooLarge: 'The article is too large to display.',
+  errorNotJson: 'The article could not be read: it is not JSON.',
+  errorInvalid: 'This article could not be displayed.',
+  originallyPublishedBy: 'Originally published by {publisher}',
+  share: 'Share',
+  shareOn: 'Share on {network}',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  readMore: 'Read more: {url}',
+  contentProtected: 'Content is protected',
 };
 
 export const gu: Translation = {
@@ -83,6 +124,22 @@ export const gu: Translation = {
   close: 'બંધ કરો',
   pauseSlideshow: 'સ્લાઇડશો થોભાવો',
   playSlideshow: 'સ્લાઇડશો ચલાવો',
+  loading: 'લેખ લોડ થઈ રહ્યો છે…',
+  retry: 'ફરી પ્રયાસ કરો',
+  errorEmpty: 'કોઈ લેખ આપવામાં આવ્યો નથી.',
+  errorNetwork: 'લેખ લોડ થઈ શક્યો નથી. તમારું કનેક્શન તપાસો.',
+  errorTimeout: 'લેખ લોડ થવામાં ઘણો સમય લાગ્યો.',
+  errorHttp: 'લેખ લોડ થઈ શક્યો નથી (ભૂલ {status}).',
+  errorTooLarge: 'લેખ બતાવવા માટે ખૂબ મોટો છે.',
+  errorNotJson: 'લેખ વાંચી શકાયો નથી: તે JSON નથી.',
+  errorInvalid: 'આ લેખ બતાવી શકાયો નથી.',
+  originallyPublishedBy: 'મૂળ પ્રકાશક: {publisher}',
+  share: 'શેર કરો',
+  shareOn: '{network} પર શેર કરો',
+  copyLink: 'લિંક કૉપિ કરો',
+  linkCopied: 'લિંક કૉપિ થઈ',
+  readMore: 'વધુ વાંચો: {url}',
+  contentProtected: 'સામગ્રી સુરક્ષિત છે',
 };
 
 export const hi: Translation = {
@@ -107,6 +164,22 @@ export const hi: Translation = {
   close: 'बंद करें',
   pauseSlideshow: 'स्लाइडशो रोकें',
   playSlideshow: 'स्लाइडशो चलाएँ',
+  loading: 'लेख लोड हो रहा है…',
+  retry: 'फिर से कोशिश करें',
+  errorEmpty: 'कोई लेख नहीं दिया गया।',
+  errorNetwork: 'लेख लोड नहीं हो सका। अपना कनेक्शन जाँचें।',
+  errorTimeout: 'लेख लोड होने में बहुत समय लगा।',
+  errorHttp: 'लेख लोड नहीं हो सका (त्रुटि {status})।',
+  errorTooLarge: 'लेख दिखाने के लिए बहुत बड़ा है।',
+  errorNotJson: 'लेख पढ़ा नहीं जा सका: यह JSON नहीं है।',
+  errorInvalid: 'यह लेख दिखाया नहीं जा सका।',
+  originallyPublishedBy: 'मूल रूप से {publisher} द्वारा प्रकाशित',
+  share: 'साझा करें',
+  shareOn: '{network} पर साझा करें',
+  copyLink: 'लिंक कॉपी करें',
+  linkCopied: 'लिंक कॉपी हो गया',
+  readMore: 'और पढ़ें: {url}',
+  contentProtected: 'सामग्री सुरक्षित है',
 };
 
 export const ar: Translation = {
@@ -131,4 +204,20 @@ export const ar: Translation = {
   close: 'إغلاق',
   pauseSlideshow: 'إيقاف العرض مؤقتًا',
   playSlideshow: 'تشغيل العرض',
+  loading: 'جارٍ تحميل المقال…',
+  retry: 'إعادة المحاولة',
+  errorEmpty: 'لم يُقدَّم أي مقال.',
+  errorNetwork: 'تعذّر تحميل المقال. تحقّق من اتصالك.',
+  errorTimeout: 'استغرق تحميل المقال وقتًا طويلًا.',
+  errorHttp: 'تعذّر تحميل المقال (الخطأ {status}).',
+  errorTooLarge: 'المقال أكبر من أن يُعرض.',
+  errorNotJson: 'تعذّرت قراءة المقال: ليس بصيغة JSON.',
+  errorInvalid: 'تعذّر عرض هذا المقال.',
+  originallyPublishedBy: 'نُشر أصلًا لدى {publisher}',
+  share: 'مشاركة',
+  shareOn: 'المشاركة على {network}',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  readMore: 'اقرأ المزيد: {url}',
+  contentProtected: 'المحتوى محمي',
 };

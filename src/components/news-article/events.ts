@@ -17,14 +17,26 @@ export class NewsArticleLoadEvent extends Event {
   }
 }
 
+/**
+ * Why an article could not be shown: `empty` (no article given), `network`, `timeout`,
+ * `http` (a status outside 200–299), `too-large`, `not-json`, or `invalid` (JSON, but not an
+ * article: the fatal validation errors are in `errors`).
+ */
+export type NewsArticleErrorKind = 'empty' | 'network' | 'timeout' | 'http' | 'too-large' | 'not-json' | 'invalid';
+
 /** The input could not be rendered at all; the element shows its error box. */
 export class NewsArticleErrorEvent extends Event {
   static readonly eventName = 'news-article-error';
-  constructor(readonly errors: readonly ArticleIssue[]) {
+  constructor(
+    readonly kind: NewsArticleErrorKind,
+    readonly errors: readonly ArticleIssue[],
+    /** The HTTP status, for kind `http`. */
+    readonly status?: number,
+  ) {
     super(NewsArticleErrorEvent.eventName, init);
   }
-  get detail(): { errors: readonly ArticleIssue[] } {
-    return { errors: this.errors };
+  get detail(): { kind: NewsArticleErrorKind; status?: number; errors: readonly ArticleIssue[] } {
+    return { kind: this.kind, ...(this.status === undefined ? {} : { status: this.status }), errors: this.errors };
   }
 }
 

@@ -1,13 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { parseArticle, type ArticleResult } from '../../article/validate.js';
-import type { Article, ArticleIssue, Person } from '../../article/types.js';
+import type { Article, ArticleIssue } from '../../article/types.js';
 import { defineElement } from '../../internal/define.js';
-import { formatDate, formatMinutes, intlLocale } from '../../i18n/intl.js';
-import { directionOf, format, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
+import { directionOf, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { AdSlots } from './ad-slots.js';
 import { styles } from './news-article.styles.js';
-import { networkOf } from './social.js';
+import { renderFooter } from './footer.js';
+import { renderHeader } from './header.js';
 import { buildView, type ArticleView } from './view.js';
 
 /**
@@ -168,7 +168,7 @@ export class NewsArticleElement extends LitElement {
     if (!this.#announce) return;
     this.#announce = false;
     const result = this.#result!;
-    this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent(result.errors));
+    this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent('invalid', result.errors));
   }
 
   /** Warnings of the article as last rendered. */
@@ -194,88 +194,15 @@ export class NewsArticleElement extends LitElement {
     </div>`;
   }
 
-  #renderByline(authors: Person[] | undefined, view: ArticleView): TemplateResult | typeof nothing {
-    if (!authors?.length) return nothing;
-    // The list's elements come out in order: put each author (linked or not) in its place.
-    let i = 0;
-    const names = new Intl.ListFormat(intlLocale(view.lang), { type: 'conjunction' })
-      .formatToParts(authors.map((author) => author.name))
-      .map((part) => {
-        if (part.type !== 'element') return part.value;
-        const author = authors[i++]!;
-        return author.url ? html`<a part="author" href=${author.url} rel="author">${author.name}</a>` : html`<span part="author">${author.name}</span>`;
-      });
-    const [before, after] = view.strings.byline.split('{names}');
-    return html`<span part="byline">${before}${names}${after}</span>`;
-  }
-
-  #renderHeader(view: ArticleView): TemplateResult {
-    const { article, strings, lang } = view;
-    const section = typeof article.section === 'string' ? { name: article.section, url: undefined } : article.section;
-    const published = formatDate(article.datePublished, lang, this.timeZone);
-    const modified = formatDate(article.dateModified, lang, this.timeZone);
-    const showModified = modified && modified !== published;
-    return html`<header part="header">
-      ${section
-        ? html`<p part="kicker">${section.url ? html`<a href=${section.url}>${section.name}</a>` : section.name}</p>`
-        : nothing}
-      <h1 part="headline" id="headline">${article.headline}</h1>
-      ${article.subheadline ? html`<p part="subheadline">${article.subheadline}</p>` : nothing}
-      <p part="meta" class="meta">
-        ${this.#renderByline(article.authors, view)}
-        ${published
-          ? html`<time part="date" datetime=${article.datePublished!}>${format(strings.publishedOn, { date: published })}</time>`
-          : nothing}
-        ${showModified
-          ? html`<time part="updated" datetime=${article.dateModified!}>${format(strings.updatedOn, { date: modified })}</time>`
-          : nothing}
-        <span part="reading-time">${format(strings.readingTime, { duration: formatMinutes(view.readingMinutes, lang) })}</span>
-      </p>
-      ${view.lead}
-    </header>`;
-  }
-
-  #renderFooter(view: ArticleView): TemplateResult | typeof nothing {
-    const { article, strings } = view;
-    const publisher = article.publisher;
-    const profiles = publisher?.sameAs ?? [];
-    if (!article.tags?.length && !profiles.length && !article.copyright) return nothing;
-    return html`<footer part="footer">
-      ${article.tags?.length
-        ? html`<ul part="tags" class="tags" aria-label=${strings.tags}>
-            ${article.tags.map((tag) => html`<li part="tag">${tag}</li>`)}
-          </ul>`
-        : nothing}
-      ${profiles.length
-        ? html`<nav part="follow" class="follow" aria-labelledby="follow-title">
-            <h2 part="follow-title" id="follow-title">${strings.connectWithUs}</h2>
-            <ul>
-              ${profiles.map((href) => {
-                const network = networkOf(href);
-                const label = format(strings.followOn, { publisher: publisher!.name, network: network.name });
-                return html`<li>
-                  <a part="follow-link" href=${href} rel="noopener noreferrer me" aria-label=${label}>
-                    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${network.icon}</svg>
-                    <span>${network.name}</span>
-                  </a>
-                </li>`;
-              })}
-            </ul>
-          </nav>`
-        : nothing}
-      ${article.copyright ? html`<p part="copyright"><small>${article.copyright}</small></p>` : nothing}
-    </footer>`;
-  }
-
   protected override render(): TemplateResult {
     const result = this.#result;
     if (!result) return html`<slot></slot>`;
     if (!result.ok) return this.#renderError(result.errors);
     const view = this.#view!;
     return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline">
-      ${this.#renderHeader(view)}
+      ${renderHeader(view, this.timeZone)}
       <div part="body" class="body">${view.body}</div>
-      ${this.#renderFooter(view)}
+      ${renderFooter(view)}
     </article>`;
   }
 }
