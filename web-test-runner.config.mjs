@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { secondOriginPlugin } from './test/servers/second-origin.mjs';
+import { fetchStates } from './test/servers/fetch-states.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
 function plainSummaryReporter() {
@@ -41,6 +43,20 @@ function forcedColorsPlugin() {
   };
 }
 
+/** `executeServerCommand('set-font-sizes', { standard: 20 })`: the reader's default font size, as a browser setting. */
+function fontSizesPlugin() {
+  return {
+    name: 'set-font-sizes',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-font-sizes') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Page.setFontSizes', { fontSizes: payload });
+      await cdp.detach();
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: { exportConditions: ['production'] },
@@ -50,8 +66,9 @@ export default {
       if (context.url.startsWith('/images/')) context.url = `/demo${context.url}`;
       return next();
     },
+    fetchStates(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -21,9 +21,18 @@ export type StringCheck = { value: string; warning?: string } | { error: string 
 /** Names the JSON Schema rule of a checked string (see `json-schema.ts`). */
 export type StringFormat = 'text' | 'nonempty-text' | 'html' | 'lang' | 'date-time' | 'url-link' | 'url-image' | 'url-page' | 'url-embed' | 'srcset' | 'ad-sizes';
 
+/** One parse: where warnings go, and what relative URLs and bad languages fall back to. */
+export interface ParseContext {
+  readonly warnings: ArticleIssue[];
+  /** Relative URLs resolve against it and come out absolute; without it they are kept as given. */
+  readonly baseURL?: string;
+  /** Replaces an article `lang` that is not a language tag (with a warning). */
+  readonly lang?: string;
+}
+
 interface Parser<T> {
-  /** Parses `input` found at `path`; recoverable problems are pushed to `warnings`. */
-  parse(input: unknown, path: string, warnings: ArticleIssue[]): Parsed<T>;
+  /** Parses `input` found at `path`; recoverable problems are pushed to `context.warnings`. */
+  parse(input: unknown, path: string, context: ParseContext): Parsed<T>;
 }
 
 export type Schema<T> = Parser<T> &
@@ -50,15 +59,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A string, optionally checked (and repaired) by `check`. */
-export function string(format?: StringFormat, check?: (value: string) => StringCheck): Schema<string> {
+export function string(format?: StringFormat, check?: (value: string, context: ParseContext) => StringCheck): Schema<string> {
   return {
     kind: 'string',
     format,
-    parse(input, path, warnings) {
+    parse(input, path, context) {
       if (typeof input !== 'string') return fail(path, `must be a string, not ${describe(input)}`);
-      const result = check ? check(input) : { value: input };
+      const result = check ? check(input, context) : { value: input };
       if ('error' in result) return fail(path, result.error);
-      if (result.warning) warnings.push({ path, message: result.warning });
+      if (result.warning) context.warnings.push({ path, message: result.warning });
       return { ok: true, value: result.value };
     },
   };
@@ -104,10 +113,10 @@ export function either<A, B>(a: Schema<A>, b: Schema<B>, message: string): Schem
   return {
     kind: 'either',
     options: [a, b] as Schema<unknown>[],
-    parse(input, path, warnings) {
-      const first = a.parse(input, path, warnings);
+    parse(input, path, context) {
+      const first = a.parse(input, path, context);
       if (first.ok) return first;
-      const second = b.parse(input, path, warnings);
+      const second = b.parse(input, path, context);
       return second.ok ? second : fail(path, message);
     },
   };
@@ -122,13 +131,13 @@ export function array<T>(items: Schema<T>, item: string, min = 0): Schema<T[]> {
     kind: 'array',
     items: items as Schema<unknown>,
     min,
-    parse(input, path, warnings) {
+    parse(input, path, context) {
       if (!Array.isArray(input)) return fail(path, `must be an array, not ${describe(input)}`);
       const value: T[] = [];
       input.forEach((entry, index) => {
-        const result = items.parse(entry, `${path}[${index}]`, warnings);
+        const result = items.parse(entry, `${path}[${index}]`, context);
         if (result.ok) value.push(result.value);
-        else for (const error of result.errors) warnings.push({ path: error.path, message: `${error.message}; the ${item} was left out` });
+        else for (const error of result.errors) context.warnings.push({ path: error.path, message: `${error.message}; the ${item} was left out` });
       });
       if (value.length < min) return fail(path, `needs at least ${min} valid ${item}${min === 1 ? '' : 's'}`);
       return { ok: true, value };
@@ -149,8 +158,9 @@ export type Fields<T> = {
 
 /**
  * An object. A missing or wrong required field fails the object (every such field is
- * reported); a wrong optional field is ignored with a warning. Unknown keys are ignored,
- * so documents may carry extra data.
+ * reported); a wrong optional field is ignored with a warning. A `null` reads as a missing
+ * field (feeds write `"subheadline": null` for "none"). Unknown keys are ignored, so
+ * documents may carry extra data.
  */
 export function object<T>(fields: Fields<T>, title?: string): Schema<T> {
   const entries = Object.entries(fields) as [string, Schema<unknown> | Optional<unknown>][];
@@ -158,7 +168,7 @@ export function object<T>(fields: Fields<T>, title?: string): Schema<T> {
     kind: 'object',
     fields: fields as Record<string, Schema<unknown> | Optional<unknown>>,
     title,
-    parse(input, path, warnings) {
+    parse(input, path, context) {
       if (!isRecord(input)) return fail(path, `must be an object, not ${describe(input)}`);
       const value: Record<string, unknown> = {};
       const errors: ArticleIssue[] = [];
@@ -166,14 +176,14 @@ export function object<T>(fields: Fields<T>, title?: string): Schema<T> {
         const at = path ? `${path}.${key}` : key;
         const raw = Object.hasOwn(input, key) ? input[key] : undefined;
         const schema = 'optional' in field ? field.optional : field;
-        if (raw === undefined) {
+        if (raw === undefined || raw === null) {
           if (schema === field) errors.push({ path: at, message: 'is required' });
           continue;
         }
-        const result = schema.parse(raw, at, warnings);
+        const result = schema.parse(raw, at, context);
         if (result.ok) value[key] = result.value;
         else if (schema === field) errors.push(...result.errors);
-        else for (const error of result.errors) warnings.push({ path: error.path, message: `${error.message}; the field was ignored` });
+        else for (const error of result.errors) context.warnings.push({ path: error.path, message: `${error.message}; the field was ignored` });
       }
       return errors.length ? { ok: false, errors } : { ok: true, value: value as T };
     },
@@ -186,13 +196,13 @@ export function tagged<T>(variants: Record<string, Schema<T>>): Schema<T> {
   return {
     kind: 'tagged',
     variants: variants as Record<string, Schema<unknown>>,
-    parse(input, path, warnings) {
+    parse(input, path, context) {
       if (!isRecord(input)) return fail(path, `must be an object, not ${describe(input)}`);
       const tag = input.type;
       if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
         return fail(`${path}.type`, `${JSON.stringify(tag) ?? 'a missing value'} is not a known type (${tags})`);
       }
-      return variants[tag]!.parse(input, path, warnings);
+      return variants[tag]!.parse(input, path, context);
     },
   };
 }

@@ -3,7 +3,7 @@
  * validator, and `json-schema.ts` turns the same tree into `article.schema.json`.
  */
 import { parseAdSizes } from '../internal/ad-sizes.js';
-import { LANG_TAG } from '../internal/lang.js';
+import { normalizeLang } from '../internal/lang.js';
 import { safeSrcset } from '../internal/srcset.js';
 import { safeUrl, type UrlUse } from '../internal/url.js';
 import { array, boolean, either, number, object, oneOf, optional, string, tagged, type Schema } from './schema-kit.js';
@@ -28,15 +28,34 @@ const text = (nonEmpty = false): Schema<string> =>
 /** Inline HTML is checked for type here and sanitized when it is rendered. */
 const html = (): Schema<string> => string('html');
 
+/** An allowed URL; with a `baseURL` (a fetched article) relative ones come out absolute. */
 const url = (use: UrlUse): Schema<string> =>
-  string(`url-${use}`, (value) =>
-    safeUrl(value, use) ? { value } : { error: `${JSON.stringify(value.slice(0, 80))} is not an allowed ${use} URL` },
-  );
+  string(`url-${use}`, (value, { baseURL }) => {
+    const safe = safeUrl(value, use, baseURL);
+    if (!safe) return { error: `${JSON.stringify(value.slice(0, 80))} is not an allowed ${use} URL` };
+    return { value: baseURL ? safe : value };
+  });
 
+const notATag = (value: string) => `${JSON.stringify(value.slice(0, 40))} is not a BCP 47 language tag`;
+
+/** A language tag, normalized (`en_US` → `en-US`). */
 const langTag = (): Schema<string> =>
-  string('lang', (value) =>
-    LANG_TAG.test(value) ? { value } : { error: `${JSON.stringify(value)} is not a BCP 47 language tag` },
-  );
+  string('lang', (value) => {
+    const tag = normalizeLang(value);
+    return tag ? { value: tag } : { error: notATag(value) };
+  });
+
+/**
+ * The article's language: feeds get it wrong often enough (junk, a full locale name) that a
+ * bad one falls back to the page's language with a warning instead of losing the article.
+ */
+const articleLang = (): Schema<string> =>
+  string('lang', (value, { lang }) => {
+    const tag = normalizeLang(value);
+    if (tag) return { value: tag };
+    const fallback = normalizeLang(lang) ?? 'und';
+    return { value: fallback, warning: `${notATag(value)}; read as ${JSON.stringify(fallback)}` };
+  });
 
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
 const dateTime = (): Schema<string> =>
@@ -51,8 +70,8 @@ const pixels = () => number({ min: 1, max: 100000, integer: true });
 const unit = () => number({ min: 0, max: 1 });
 
 const srcset = (): Schema<string> =>
-  string('srcset', (value) => {
-    const safe = safeSrcset(value);
+  string('srcset', (value, { baseURL }) => {
+    const safe = safeSrcset(value, baseURL);
     return safe ? { value: safe } : { error: 'has a malformed candidate or a URL that is not allowed' };
   });
 
@@ -140,7 +159,7 @@ export const articleSchema: Schema<Article> = object<Article>(
     version: optional(oneOf([1] as const)),
     id: optional(text()),
     url: optional(url('page')),
-    lang: langTag(),
+    lang: articleLang(),
     dir: optional(dir()),
     section: optional(section),
     headline: text(true),

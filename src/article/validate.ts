@@ -6,12 +6,22 @@ export type ArticleResult =
   | { ok: true; article: Article; warnings: ArticleIssue[] }
   | { ok: false; errors: ArticleIssue[] };
 
+export interface ParseOptions {
+  /**
+   * The URL the article was fetched from: relative image and link URLs resolve against it
+   * (not against the page) and come out absolute.
+   */
+  baseURL?: string;
+  /** The language to use when the article's `lang` is not a language tag (default `und`). */
+  lang?: string;
+}
+
 /**
  * Turns unknown input (an object, or a JSON string) into a typed `Article` plus warnings,
  * or into fatal errors. Never throws. Paths look like `body[3].images[0].src`; the empty
  * path is the document itself.
  */
-export function parseArticle(input: unknown): ArticleResult {
+export function parseArticle(input: unknown, options: ParseOptions = {}): ArticleResult {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -21,7 +31,7 @@ export function parseArticle(input: unknown): ArticleResult {
     }
   }
   const warnings: ArticleIssue[] = [];
-  const result = articleSchema.parse(data, '', warnings);
+  const result = articleSchema.parse(data, '', { warnings, baseURL: options.baseURL, lang: options.lang });
   return result.ok ? { ok: true, article: result.value, warnings } : { ok: false, errors: result.errors };
 }
 
@@ -41,6 +51,6 @@ export function parseImages(input: unknown): { images: Image[]; warnings: Articl
     }
   }
   const warnings: ArticleIssue[] = [];
-  const result = imagesSchema.parse(data, '', warnings);
+  const result = imagesSchema.parse(data, '', { warnings });
   return result.ok ? { images: result.value, warnings } : { images: [], warnings: [...warnings, ...result.errors] };
 }

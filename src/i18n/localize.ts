@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { normalizeLang } from '../internal/lang.js';
 import { ar, en, gu, hi, type Translation } from './translations.js';
 
 export type { Translation };
@@ -47,9 +48,12 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   return RTL.has(primary) ? 'rtl' : 'ltr';
 }
 
-/** The language of the page around `element`: nearest `[lang]` ancestor, else `<html lang>`, else English. */
+/**
+ * The language of the page around `element`: nearest `[lang]` ancestor, else `<html lang>`,
+ * else English; always a valid, canonical tag (a page's own `lang` can be junk too).
+ */
 export function languageAround(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  return normalizeLang(element.closest('[lang]')?.getAttribute('lang')) ?? normalizeLang(document.documentElement.lang) ?? 'en';
 }
 
 /** Re-renders its host when a translation is registered. */

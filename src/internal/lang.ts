@@ -1,2 +1,20 @@
-/** The shape of a BCP 47 language tag (`gu`, `en-IN`, `zh-Hant-TW`), as the contract accepts it. */
-export const LANG_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+/**
+ * The shape of a language tag as feeds write it: BCP 47 (`gu`, `en-IN`, `zh-Hant-TW`), in
+ * any case, with `_` accepted for `-` (`en_US` is WordPress's and Java's locale format).
+ */
+export const LANG_TAG = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+/**
+ * `raw` as a canonical BCP 47 tag (`en_US` → `en-US`, `EN-gb` → `en-GB`), or `null` when it
+ * is not one. The one gate between a feed's language and an attribute or `Intl`: the shape
+ * check keeps out markup, spaces and bidi controls, and `Intl.getCanonicalLocales` the
+ * tags that only look right (`en-US-US`, `abcdefghi`).
+ */
+export function normalizeLang(raw: unknown): string | null {
+  if (typeof raw !== 'string' || !LANG_TAG.test(raw)) return null;
+  try {
+    return Intl.getCanonicalLocales(raw.replaceAll('_', '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}

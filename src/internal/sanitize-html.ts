@@ -13,7 +13,7 @@
  * tree a separate parse would, so both paths give the same output; anything else, or a
  * shared parse that does not come out as expected, takes the general path.
  */
-import { LANG_TAG } from './lang.js';
+import { normalizeLang } from './lang.js';
 import { safeUrl } from './url.js';
 
 /** Allowed elements and, for each, its allowed attributes (from the contract). */
@@ -91,12 +91,21 @@ function parse(html: string): DocumentFragment | null {
   return parser.content;
 }
 
-/** Sanitizes one inline-HTML string into a fragment of allowed nodes. */
-export function sanitizeInlineHtml(html: string): SanitizeResult {
+/** Where relative link URLs resolve (default: the document's base URL), and where removals are noted. */
+interface Cleaning {
+  removed: string[];
+  base?: string;
+}
+
+/**
+ * Sanitizes one inline-HTML string into a fragment of allowed nodes. Relative links resolve
+ * against `base` (the article's URL when it was fetched), else the document's base URL.
+ */
+export function sanitizeInlineHtml(html: string, base?: string): SanitizeResult {
   const out = document.createDocumentFragment();
   const removed: string[] = [];
   const parsed = parse(html);
-  if (parsed) copyChildren(parsed, out, removed);
+  if (parsed) copyChildren(parsed, out, { removed, base });
   else removed.push('all markup (Trusted Types: allow the policy "news-elements")');
   // Without a parse the field is shown as its text with the tags taken out; a text node either way.
   if (!parsed) out.append(cleanText(html.replace(/<[^>]*>?/g, ''), removed));
@@ -137,7 +146,8 @@ function isPlainInline(html: string): boolean {
  * Cleans a fast-path field where it stands: allowed elements only (else `false`, and the
  * caller takes the general path), allowed attributes with safe values, `rel` on links.
  */
-function cleanInPlace(container: Element, text: string, removed: string[]): boolean {
+function cleanInPlace(container: Element, text: string, cleaning: Cleaning): boolean {
+  const { removed } = cleaning;
   BIDI_OVERRIDE.lastIndex = 0;
   if (BIDI_OVERRIDE.test(text)) return false;
   if (!container.firstElementChild) return true;
@@ -147,7 +157,7 @@ function cleanInPlace(container: Element, text: string, removed: string[]): bool
     if (!allowed || element.namespaceURI !== container.namespaceURI) return false;
     // A snapshot, so that removing one does not skip the next; in order, as the copy path.
     for (const { name: attribute, value } of element.attributes.length ? Array.from(element.attributes) : []) {
-      const kept = allowed.includes(attribute) ? attributeValue(attribute, value, removed) : null;
+      const kept = allowed.includes(attribute) ? attributeValue(attribute, value, cleaning) : null;
       if (kept === null) {
         element.removeAttribute(attribute);
         removed.push(`${attribute}="${value.slice(0, 40)}" on <${name}>`);
@@ -155,7 +165,10 @@ function cleanInPlace(container: Element, text: string, removed: string[]): bool
         element.setAttribute(attribute, kept);
       }
     }
-    if (name === 'a') element.setAttribute('rel', 'noopener noreferrer');
+    if (name !== 'a') continue;
+    // A link without a target is its text (the list is a snapshot: its children are still visited).
+    if (element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    else element.replaceWith(...element.childNodes);
   }
   return true;
 }
@@ -173,7 +186,7 @@ export interface SanitizedField {
  * faster. A fast-path field comes back as the `<p>` it was parsed in, so that a caller who
  * wants a paragraph can take the element itself and nothing has to move.
  */
-export function sanitizeAll(htmls: readonly string[]): SanitizedField[] {
+export function sanitizeAll(htmls: readonly string[], base?: string): SanitizedField[] {
   const results: (SanitizedField | undefined)[] = [];
   const fast = htmls.flatMap((html, i) => (isPlainInline(html) ? [i] : []));
   const shared = fast.length > 1 ? parse(fast.map((i) => `<p>${htmls[i]}</p>`).join('')) : null;
@@ -183,30 +196,31 @@ export function sanitizeAll(htmls: readonly string[]): SanitizedField[] {
       const removed: string[] = [];
       const next = paragraph!.nextElementSibling;
       const text = paragraph!.textContent!;
-      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, text, removed)) results[i] = { content: paragraph!, removed, text };
+      if (paragraph!.localName === 'p' && cleanInPlace(paragraph!, text, { removed, base })) results[i] = { content: paragraph!, removed, text };
       paragraph = next;
     }
   }
   return htmls.map((html, i) => {
     if (results[i]) return results[i]!;
-    const { fragment, removed } = sanitizeInlineHtml(html);
+    const { fragment, removed } = sanitizeInlineHtml(html, base);
     return { content: fragment, removed, text: fragment.textContent! };
   });
 }
 
-function copyChildren(from: Node, to: Node, removed: string[]): void {
+function copyChildren(from: Node, to: Node, cleaning: Cleaning): void {
   for (let node = from.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === Node.TEXT_NODE) {
-      to.appendChild(document.createTextNode(cleanText(node.nodeValue ?? '', removed)));
+      to.appendChild(document.createTextNode(cleanText(node.nodeValue ?? '', cleaning.removed)));
     } else if (node.nodeType === Node.ELEMENT_NODE) {
-      copyElement(node as Element, to, removed);
+      copyElement(node as Element, to, cleaning);
     } else if (node.nodeType !== Node.COMMENT_NODE) {
-      removed.push(`a ${node.nodeName} node`);
+      cleaning.removed.push(`a ${node.nodeName} node`);
     }
   }
 }
 
-function copyElement(element: Element, to: Node, removed: string[]): void {
+function copyElement(element: Element, to: Node, cleaning: Cleaning): void {
+  const { removed } = cleaning;
   // Only HTML-namespace elements: an <a> or <span> inside foreign content (SVG, MathML)
   // never reaches here because those subtrees are dropped whole.
   const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
@@ -218,29 +232,32 @@ function copyElement(element: Element, to: Node, removed: string[]): void {
   if (!attributes || nestedLink) {
     removed.push(nestedLink ? '<a> inside <a>' : `<${element.localName}>`);
     // Unknown but harmless wrappers (<div>, <font>, <p>, …) keep their text.
-    if (name && !DROP.has(name)) copyChildren(element, to, removed);
+    if (name && !DROP.has(name)) copyChildren(element, to, cleaning);
     return;
   }
   const copy = document.createElement(name);
   for (const attribute of Array.from(element.attributes)) {
     const value = attribute.value;
-    const kept = attributes.includes(attribute.name) ? attributeValue(attribute.name, value, removed) : null;
+    const kept = attributes.includes(attribute.name) ? attributeValue(attribute.name, value, cleaning) : null;
     if (kept === null) removed.push(`${attribute.name}="${value.slice(0, 40)}" on <${name}>`);
     else copy.setAttribute(attribute.name, kept);
   }
   if (name === 'a') {
+    // A link without a target is its text: crawlers and screen readers report an <a>
+    // without href as a broken link.
+    if (!copy.hasAttribute('href')) return copyChildren(element, to, cleaning);
     copy.setAttribute('rel', 'noopener noreferrer');
   }
-  copyChildren(element, copy, removed);
+  copyChildren(element, copy, cleaning);
   to.appendChild(copy);
 }
 
 /** The safe value of one allowed attribute, or `null` when it must go. */
-function attributeValue(name: string, value: string, removed: string[]): string | null {
-  if (name === 'href') return safeUrl(value, 'link');
-  if (name === 'lang') return LANG_TAG.test(value) ? value : null;
+function attributeValue(name: string, value: string, cleaning: Cleaning): string | null {
+  if (name === 'href') return safeUrl(value, 'link', cleaning.base);
+  if (name === 'lang') return normalizeLang(value);
   if (name === 'dir') return DIR.has(value.toLowerCase()) ? value.toLowerCase() : null;
-  return cleanText(value, removed);
+  return cleanText(value, cleaning.removed);
 }
 
 function cleanText(text: string, removed: string[]): string {

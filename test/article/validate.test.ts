@@ -73,8 +73,46 @@ describe('parseArticle', () => {
       expect(errorsOf({ ...minimal(), headline: 7 })).to.deep.equal([{ path: 'headline', message: 'must be a string, not number' }]);
     });
 
-    it('rejects a lang that is not a BCP 47 tag', () => {
-      expect(paths(errorsOf({ ...minimal(), lang: 'Gujarati language' }))).to.deep.equal(['lang']);
+    it('reads a lang that is not a BCP 47 tag as the given fallback, with a warning', () => {
+      for (const junk of ['Gujarati language', '<b>gu</b>', 'gu\u202E', 'en-US-US', 'abcdefghi', '']) {
+        const result = parseArticle({ ...minimal(), lang: junk }, { lang: 'hi' });
+        if (!result.ok) throw new Error(`${JSON.stringify(junk)} was fatal`);
+        expect(result.article.lang, JSON.stringify(junk)).to.equal('hi');
+        expect(result.warnings.map((w) => w.path)).to.deep.equal(['lang']);
+      }
+      const noFallback = parseArticle({ ...minimal(), lang: 'junk tag' }, { lang: '"><script>' });
+      expect(noFallback.ok && noFallback.article.lang).to.equal('und');
+    });
+
+    it('normalizes locale codes as feeds send them', () => {
+      for (const [raw, tag] of [['en_US', 'en-US'], ['gu_IN', 'gu-IN'], ['EN-gb', 'en-GB'], ['zh_hant_tw', 'zh-Hant-TW'], ['AR', 'ar']]) {
+        const result = parseArticle({ ...minimal(), lang: raw, body: [{ type: 'paragraph', html: 'x', lang: raw }] });
+        if (!result.ok) throw new Error(`${raw} was fatal`);
+        expect(result.article.lang).to.equal(tag);
+        expect(result.article.body[0]!.lang).to.equal(tag);
+        expect(result.warnings).to.deep.equal([]);
+      }
+    });
+
+    it('reads a JSON null as a missing field', () => {
+      expect(paths(errorsOf({ lang: null, headline: null, body: null }))).to.deep.equal(['lang', 'headline', 'body']);
+      const result = parseArticle({ ...minimal(), subheadline: null, image: null });
+      expect(result.ok && result.warnings).to.deep.equal([]);
+    });
+
+    it('resolves relative URLs against baseURL, and only then', () => {
+      const article = {
+        ...minimal(),
+        image: { src: 'img/lead.jpg', alt: '', srcset: 'img/a.jpg 1x, /b.jpg 2x' },
+        body: [{ type: 'image', src: '../up.png', alt: 'x' }],
+      };
+      const fetched = parseArticle(article, { baseURL: 'https://partner.example/news/2026/story.json' });
+      if (!fetched.ok) throw new Error('fatal');
+      expect(fetched.article.image!.src).to.equal('https://partner.example/news/2026/img/lead.jpg');
+      expect(fetched.article.image!.srcset).to.equal('https://partner.example/news/2026/img/a.jpg 1x, https://partner.example/b.jpg 2x');
+      expect((fetched.article.body[0] as { src: string }).src).to.equal('https://partner.example/news/up.png');
+      const inline = parseArticle(article);
+      expect(inline.ok && inline.article.image!.src).to.equal('img/lead.jpg');
     });
 
     it('rejects a body that is not an array', () => {

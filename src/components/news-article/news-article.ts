@@ -1,13 +1,14 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { parseArticle, type ArticleResult } from '../../article/validate.js';
 import type { Article, ArticleIssue } from '../../article/types.js';
 import { defineElement } from '../../internal/define.js';
 import { directionOf, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
+import { ArticleInput } from './article-input.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
 import { AdSlots } from './ad-slots.js';
 import { styles } from './news-article.styles.js';
 import { renderFooter } from './footer.js';
 import { renderHeader } from './header.js';
+import { renderError, renderSkeleton, stateStyles } from './states.js';
 import { buildView, type ArticleView } from './view.js';
 
 /**
@@ -18,6 +19,10 @@ import { buildView, type ArticleView } from './view.js';
  *
  * @slot - Fallback content shown until an article is given (and without JavaScript). A child
  *   `<script type="application/json">` here is read as the article.
+ *
+ * Input, first one given wins: the `article` property or attribute, `src`, a child
+ * `<script type="application/json">`. While `src` loads the element shows a skeleton of
+ * reserved height; a failure shows the localized error box (with a retry button for `src`).
  *
  * @csspart article - The `<article>` element around everything.
  * @csspart header - Kicker, headline, subheadline, meta line and lead image.
@@ -58,6 +63,8 @@ import { buildView, type ArticleView } from './view.js';
  * @csspart follow-link - One social profile link.
  * @csspart copyright - The copyright line.
  * @csspart error - The error box shown when the article cannot be rendered.
+ * @csspart retry-button - The error box's "Try again" button (articles loaded from `src`).
+ * @csspart skeleton - The placeholder shown while `src` loads.
  *
  * @cssproperty [--ne-font-body] - Body font stack (default: script-aware serif/sans stacks).
  * @cssproperty [--ne-font-heading] - Headline and heading font stack.
@@ -70,12 +77,13 @@ import { buildView, type ArticleView } from './view.js';
  * @cssproperty [--news-article-font-size=1.125rem] - Body text size.
  * @cssproperty [--news-article-headline-size=clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)] - Headline size.
  * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
+ * @cssproperty [--news-article-skeleton-height=100vh] - The height the loading skeleton reserves; set it to about your articles' first screen.
  *
  * @fires news-article-load - The article rendered: `{ article, warnings }`.
- * @fires news-article-error - The input could not be rendered: `{ errors }`; the error box is shown.
+ * @fires news-article-error - The input could not be rendered: `{ kind, status?, errors }`; the error box is shown.
  */
 export class NewsArticleElement extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, stateStyles];
 
   /** Registers the element (default tag `news-article`) unless the tag is taken. */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements): void {
@@ -84,17 +92,31 @@ export class NewsArticleElement extends LitElement {
 
   static override properties = {
     article: {},
+    src: {},
+    crossOrigin: { attribute: 'crossorigin' },
+    timeout: { type: Number },
     timeZone: { attribute: 'time-zone' },
     ads: {},
     adEvery: { type: Number, attribute: 'ad-every' },
     adUnit: { attribute: 'ad-unit' },
     adProvider: { attribute: 'ad-provider' },
     adSizes: { attribute: 'ad-sizes' },
-    _scriptText: { state: true },
   };
 
-  /** The article: an `Article` object, or (as the attribute) its JSON text. */
-  declare article?: Article | string;
+  /** The article: an `Article` object, or (as the attribute) its JSON text. An empty attribute is an error. */
+  declare article?: Article | string | null;
+
+  /**
+   * URL of the article's JSON, fetched with CORS. Relative image and link URLs in it resolve
+   * against this URL. Changing it aborts the request in flight.
+   */
+  declare src?: string | null;
+
+  /** `use-credentials` sends cookies with a cross-origin `src` request; otherwise none are sent. */
+  declare crossOrigin?: 'anonymous' | 'use-credentials' | null;
+
+  /** Milliseconds before a `src` request is given up (headers and body). Default 15000. */
+  declare timeout: number;
 
   /** IANA time zone for dates, e.g. `Asia/Kolkata`. Default: the reader's. */
   declare timeZone?: string;
@@ -114,44 +136,27 @@ export class NewsArticleElement extends LitElement {
   /** Default sizes for the article's ad slots, as `<ad-slot sizes>`. */
   declare adSizes?: string;
 
-  /** The JSON text of a child `<script type="application/json">`, if any. */
-  declare private _scriptText?: string;
-
-  #result?: ArticleResult;
+  readonly #input = new ArticleInput(this);
   #view?: ArticleView;
   #viewStrings = -1;
-  #announce = false;
+  /** After "Try again", focus follows the result (the button itself goes away). */
+  #refocus = false;
   readonly #localize = new LocalizeController(this);
   readonly #adSlots = new AdSlots(this);
-  readonly #observer = new MutationObserver(() => this.#readScript());
 
   constructor() {
     super();
     this.adEvery = 4;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readScript();
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.timeout = 15000;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('article') || changed.has('_scriptText')) {
-      const input = this.article ?? this._scriptText;
-      this.#result = input === undefined || input === null || input === '' ? undefined : parseArticle(input);
-      this.#announce = this.#result !== undefined;
-    }
-    const result = this.#result;
-    if (result?.ok) {
+    this.#input.update(changed);
+    const state = this.#input.state;
+    if (state.status === 'ready') {
       // Rebuilt when the article, the ad settings or the translations change.
-      if (this.#announce || changed.has('ads') || changed.has('adEvery') || this.#viewStrings !== this.#localize.version) {
-        this.#view = buildView(result.article, result.warnings, this.ads, this.adEvery);
+      if (this.#input.unannounced || changed.has('ads') || changed.has('adEvery') || this.#viewStrings !== this.#localize.version) {
+        this.#view = buildView(state.article, state.warnings, this.ads, this.adEvery, state.baseURL);
         this.#viewStrings = this.#localize.version;
       }
       const view = this.#view!;
@@ -165,10 +170,16 @@ export class NewsArticleElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.#announce) return;
-    this.#announce = false;
-    const result = this.#result!;
-    this.dispatchEvent(result.ok ? new NewsArticleLoadEvent(result.article, this.#view!.warnings) : new NewsArticleErrorEvent('invalid', result.errors));
+    const state = this.#input.state;
+    if (this.#refocus && state.status !== 'loading') {
+      this.#refocus = false;
+      const target = this.renderRoot.querySelector<HTMLElement>(state.status === 'ready' ? '[part="article"]' : '[part="retry-button"]');
+      target?.focus();
+    }
+    if (!this.#input.unannounced) return;
+    this.#input.unannounced = false;
+    if (state.status === 'ready') this.dispatchEvent(new NewsArticleLoadEvent(state.article, this.#view!.warnings));
+    else if (state.status === 'error') this.dispatchEvent(new NewsArticleErrorEvent(state.kind, state.errors, state.httpStatus));
   }
 
   /** Warnings of the article as last rendered. */
@@ -176,30 +187,29 @@ export class NewsArticleElement extends LitElement {
     return this.#view?.warnings ?? [];
   }
 
-  #readScript(): void {
-    this._scriptText = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  /** Loads `src` again, as the error box's "Try again" button does. */
+  retry(): void {
+    this.#input.retry();
   }
 
-  #renderError(errors: ArticleIssue[]): TemplateResult {
-    const lang = languageAround(this);
-    const strings = translationFor(lang);
-    return html`<div part="error" class="error" role="alert" lang=${lang} dir=${directionOf(lang)}>
-      <p class="error-title">${strings.errorTitle}</p>
-      <details>
-        <summary>${strings.errorDetails}</summary>
-        <ul lang="en" dir="ltr">
-          ${errors.map((error) => html`<li><code>${error.path || '(document)'}</code> ${error.message}</li>`)}
-        </ul>
-      </details>
-    </div>`;
-  }
+  #retry = (): void => {
+    this.#refocus = true;
+    this.retry();
+    // Focus would fall to the page with the button gone: hold it on the skeleton meanwhile.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="skeleton"]')?.focus());
+  };
 
   protected override render(): TemplateResult {
-    const result = this.#result;
-    if (!result) return html`<slot></slot>`;
-    if (!result.ok) return this.#renderError(result.errors);
+    const state = this.#input.state;
+    if (state.status === 'empty') return html`<slot></slot>`;
+    if (state.status !== 'ready') {
+      const lang = languageAround(this);
+      const dir = directionOf(lang);
+      const strings = translationFor(lang);
+      return state.status === 'loading' ? renderSkeleton(lang, dir, strings) : renderError(state, lang, dir, strings, this.#retry);
+    }
     const view = this.#view!;
-    return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline">
+    return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline" tabindex="-1">
       ${renderHeader(view, this.timeZone)}
       <div part="body" class="body">${view.body}</div>
       ${renderFooter(view)}

@@ -76,7 +76,7 @@ function asParagraph(content: Element | DocumentFragment, block: Block): HTMLEle
  * sanitized in one `sanitizeAll()` call and the fragments filled. What the sanitizer removed
  * becomes warnings, with each field's path.
  */
-export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number): ArticleView {
+export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number, baseURL?: string): ArticleView {
   const lang = article.lang;
   const strings = translationFor(lang);
   /** Each inline-HTML field, and where its content goes: into a node, or (a paragraph) into `body[index]`. */
@@ -111,7 +111,7 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
   });
 
   const allWarnings = [...warnings];
-  sanitizeAll(fields.map((field) => field.html)).forEach(({ content, removed, text: fieldText }, i) => {
+  sanitizeAll(fields.map((field) => field.html), baseURL).forEach(({ content, removed, text: fieldText }, i) => {
     const { path, into, paragraph } = fields[i]!;
     if (removed.length) allWarnings.push({ path, message: `removed ${[...new Set(removed)].join(', ')}` });
     text.push(fieldText);

@@ -70,15 +70,22 @@ describe('<news-article> input', () => {
   });
 
   describe('fatal input', () => {
-    for (const [name, input] of [['text that is not JSON', '{oops'], ['an array', '[]'], ['an object without headline, lang and body', '{}']] as const) {
+    for (const [name, input, kind, title] of [
+      ['text that is not JSON', '{oops', 'not-json', 'લેખ વાંચી શકાયો નથી: તે JSON નથી.'],
+      ['an array', '[]', 'invalid', 'આ લેખ બતાવી શકાયો નથી.'],
+      ['an object without headline, lang and body', '{}', 'invalid', 'આ લેખ બતાવી શકાયો નથી.'],
+    ] as const) {
       it(`shows a localized error box for ${name}, and fires news-article-error`, async () => {
         document.documentElement.lang = 'gu';
         try {
           const { part, event } = await renderArticle(input);
           expect(event.type).to.equal('news-article-error');
+          expect(failed(event).kind).to.equal(kind);
+          expect(failed(event).detail.kind).to.equal(kind);
           const box = part('error')!;
           expect(box.getAttribute('role')).to.equal('alert');
-          expect(text(box.querySelector('.error-title'))).to.equal('આ લેખ બતાવી શકાયો નથી.');
+          expect(text(box.querySelector('.error-title'))).to.equal(title);
+          expect(part('retry-button'), 'no retry for an inline article').to.equal(null);
           expect(failed(event).errors.length).to.be.greaterThan(0);
         } finally {
           document.documentElement.lang = 'en';

@@ -1,0 +1,172 @@
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Article, ArticleIssue } from '../../article/types.js';
+import { parseArticle } from '../../article/validate.js';
+import { languageAround } from '../../i18n/localize.js';
+import type { NewsArticleErrorKind } from './events.js';
+import { fetchArticle } from './fetch-article.js';
+
+/** Where the element's article stands, whichever route it came by. */
+export type InputState =
+  | { readonly status: 'empty' }
+  | { readonly status: 'loading'; readonly src: string }
+  | { readonly status: 'ready'; readonly article: Article; readonly warnings: ArticleIssue[]; readonly baseURL?: string }
+  | {
+      readonly status: 'error';
+      readonly kind: NewsArticleErrorKind;
+      readonly httpStatus?: number;
+      readonly errors: ArticleIssue[];
+      /** Fetched articles can be asked for again. */
+      readonly retry: boolean;
+    };
+
+export interface InputHost extends ReactiveControllerHost, HTMLElement {
+  article?: Article | string | null;
+  src?: string | null;
+  crossOrigin?: string | null;
+  timeout: number;
+}
+
+const SCRIPT = ':scope > script[type="application/json"]';
+
+/**
+ * One input state for `<news-article>`, fed by every route: the `article` property or
+ * attribute, then `src`, then a child `<script type="application/json">`. The first one
+ * given wins; nothing given is `empty` (the element shows its light DOM).
+ *
+ * `src` is fetched when it (or `crossorigin`, or `timeout`) changes, and the request is
+ * aborted when it changes again, when another route takes over, or when the element leaves
+ * the page (it starts again on reconnect).
+ */
+export class ArticleInput implements ReactiveController {
+  state: InputState = { status: 'empty' };
+  /** The state changed since the host last announced it (with a load or error event). */
+  unannounced = false;
+
+  readonly #host: InputHost;
+  /** What the current state was made from: the article value, `src …`, or the script's text. */
+  #from: unknown;
+  #request?: AbortController;
+  #script?: Element;
+  #scriptText?: string;
+  // Direct children only (a script added or removed), and the one script's own text: ad
+  // scripts write deep inside the light-DOM ad slots, and none of that is ours to read.
+  readonly #children = new MutationObserver(() => this.#readScript());
+  readonly #scriptText$ = new MutationObserver(() => this.#readScript());
+
+  constructor(host: InputHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#children.observe(this.#host, { childList: true });
+    this.#readScript();
+    // Back on the page after a request was cancelled: update() starts it again.
+    if (this.#from === undefined && this.state.status === 'loading') this.#host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#children.disconnect();
+    this.#scriptText$.disconnect();
+    this.#script = undefined;
+    if (this.#request) {
+      this.#cancel();
+      this.#from = undefined; // fetch again when the element comes back
+    }
+  }
+
+  /** Brings the state up to date with the host's inputs; call from `willUpdate`. */
+  update(changed: PropertyValues): void {
+    const { article, src } = this.#host;
+    if (article !== undefined && article !== null) {
+      if (changed.has('article') || this.#from !== article) this.#parse(article, article);
+      return;
+    }
+    const url = src?.trim();
+    if (url) {
+      const credentials: RequestCredentials = this.#host.crossOrigin === 'use-credentials' ? 'include' : 'same-origin';
+      const key = `src ${credentials} ${this.#host.timeout} ${url}`;
+      if (this.#from !== key) this.#load(key, url, credentials);
+      return;
+    }
+    const text = this.#scriptText;
+    if (text !== undefined) {
+      if (this.#from !== text) this.#parse(text, text);
+    } else if (this.state.status !== 'empty') {
+      this.#cancel();
+      this.#from = undefined;
+      this.#set({ status: 'empty' });
+    }
+  }
+
+  /** Fetches `src` again (the error box's retry button). */
+  retry(): void {
+    this.#from = undefined;
+    this.#host.requestUpdate();
+  }
+
+  #set(state: InputState): void {
+    this.state = state;
+    this.unannounced = state.status === 'ready' || state.status === 'error';
+  }
+
+  #cancel(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+  }
+
+  #parse(input: Article | string, from: unknown, baseURL?: string): void {
+    this.#cancel();
+    this.#from = from;
+    let data: unknown = input;
+    if (typeof input === 'string') {
+      if (!input.trim()) return this.#fail('empty', [{ path: '', message: 'no article was given' }], false);
+      try {
+        data = JSON.parse(input);
+      } catch (error) {
+        return this.#fail('not-json', [{ path: '', message: `is not valid JSON (${(error as Error).message})` }], baseURL !== undefined);
+      }
+    }
+    const result = parseArticle(data, { baseURL, lang: languageAround(this.#host) });
+    if (result.ok) this.#set({ status: 'ready', article: result.article, warnings: result.warnings, baseURL });
+    else this.#fail('invalid', result.errors, baseURL !== undefined);
+  }
+
+  #fail(kind: NewsArticleErrorKind, errors: ArticleIssue[], retry: boolean, httpStatus?: number): void {
+    this.#set({ status: 'error', kind, errors, retry, httpStatus });
+  }
+
+  #load(key: string, src: string, credentials: RequestCredentials): void {
+    this.#cancel();
+    this.#from = key;
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      return this.#fail('network', [{ path: 'src', message: `${JSON.stringify(src.slice(0, 80))} is not a URL` }], false);
+    }
+    const request = new AbortController();
+    this.#request = request;
+    this.#set({ status: 'loading', src: url });
+    void fetchArticle(url, { signal: request.signal, timeout: this.#host.timeout, credentials }).then((result) => {
+      if (this.#request !== request) return; // superseded or cancelled
+      this.#request = undefined;
+      if (result.ok) this.#parse(result.text, key, result.url);
+      else if (result.kind !== 'aborted') this.#fail(result.kind, [{ path: 'src', message: result.message }], true, result.status);
+      this.#host.requestUpdate();
+    });
+  }
+
+  #readScript(): void {
+    const script = this.#host.querySelector(SCRIPT) ?? undefined;
+    if (script !== this.#script) {
+      this.#script = script;
+      this.#scriptText$.disconnect();
+      if (script) this.#scriptText$.observe(script, { childList: true, characterData: true, subtree: true });
+    }
+    const text = script?.textContent ?? undefined;
+    if (text === this.#scriptText) return;
+    this.#scriptText = text;
+    this.#host.requestUpdate();
+  }
+}
