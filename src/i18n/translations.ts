@@ -47,7 +47,6 @@ export interface Translation {
   errorHttp: string;
   errorTooLarge: string;
   errorNotJson: string;
-  errorInvalid: string;
   /** Syndicated articles: `{publisher}` is a link to the original. */
   originallyPublishedBy: string;
   /** Heading (accessible name) of the share buttons. */
@@ -92,7 +91,6 @@ export const en: Translation = {
   errorHttp: 'The article could not be loaded (error {status}).',
   errorTooLarge: 'The article is too large to display.',
   errorNotJson: 'The article could not be read: it is not JSON.',
-  errorInvalid: 'This article could not be displayed.',
   originallyPublishedBy: 'Originally published by {publisher}',
   share: 'Share',
   shareOn: 'Share on {network}',
@@ -132,7 +130,6 @@ export const gu: Translation = {
   errorHttp: 'લેખ લોડ થઈ શક્યો નથી (ભૂલ {status}).',
   errorTooLarge: 'લેખ બતાવવા માટે ખૂબ મોટો છે.',
   errorNotJson: 'લેખ વાંચી શકાયો નથી: તે JSON નથી.',
-  errorInvalid: 'આ લેખ બતાવી શકાયો નથી.',
   originallyPublishedBy: 'મૂળ પ્રકાશક: {publisher}',
   share: 'શેર કરો',
   shareOn: '{network} પર શેર કરો',
@@ -172,7 +169,6 @@ export const hi: Translation = {
   errorHttp: 'लेख लोड नहीं हो सका (त्रुटि {status})।',
   errorTooLarge: 'लेख दिखाने के लिए बहुत बड़ा है।',
   errorNotJson: 'लेख पढ़ा नहीं जा सका: यह JSON नहीं है।',
-  errorInvalid: 'यह लेख दिखाया नहीं जा सका।',
   originallyPublishedBy: 'मूल रूप से {publisher} द्वारा प्रकाशित',
   share: 'साझा करें',
   shareOn: '{network} पर साझा करें',
@@ -212,7 +208,6 @@ export const ar: Translation = {
   errorHttp: 'تعذّر تحميل المقال (الخطأ {status}).',
   errorTooLarge: 'المقال أكبر من أن يُعرض.',
   errorNotJson: 'تعذّرت قراءة المقال: ليس بصيغة JSON.',
-  errorInvalid: 'تعذّر عرض هذا المقال.',
   originallyPublishedBy: 'نُشر أصلًا لدى {publisher}',
   share: 'مشاركة',
   shareOn: 'المشاركة على {network}',
