@@ -19,8 +19,8 @@ export const sharedStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: 1rem;
-    font: italic 0.9375rem/1.4 var(--_ui);
+    padding: 1.07em;
+    font: italic 0.9375em/1.4 var(--_ui);
     text-align: center;
   }
   .visually-hidden {

@@ -1,14 +1,21 @@
 import { css } from 'lit';
+import { isolationStyles } from '../../internal/isolation.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 
+/*
+ * Sizes are in em from the host's `medium` (see isolationStyles). Text sizes are set on the
+ * text itself (caption, counter), so the buttons and icons beside it do not compound them.
+ */
 export const styles = [
+  isolationStyles,
   sharedStyles,
   css`
   :host {
     --_accent: var(--image-gallery-accent, var(--ne-color-accent, light-dark(#b3261e, #ff8a80)));
     --_bg: var(--image-gallery-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
     --_ui: var(--ne-font-ui, system-ui, sans-serif);
-    display: block;
+    color: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
+    font-family: var(--_ui);
   }
   :host([hidden]) {
     display: none;
@@ -58,8 +65,8 @@ export const styles = [
     outline-offset: 2px;
   }
   figcaption {
-    margin-block-start: 0.5rem;
-    font: 0.875rem/1.5 var(--_ui);
+    margin-block-start: 0.57em;
+    font: 0.875em/1.5 var(--_ui);
     color: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
   }
   figcaption a {
@@ -68,21 +75,20 @@ export const styles = [
   [part='credit'] {
     display: inline-block;
     margin-inline-start: 0.5em;
-    font-size: 0.8125rem;
+    font-size: 0.9286em;
   }
   .controls {
     display: flex;
     align-items: center;
     justify-content: center;
-    gap: 0.75rem;
-    margin-block-start: 0.5rem;
-    font: 0.875rem var(--_ui);
+    gap: 0.75em;
+    margin-block-start: 0.5em;
   }
   .controls button {
     display: grid;
     place-items: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     padding: 0;
     border: 1px solid;
     border-radius: 50%;
@@ -94,8 +100,8 @@ export const styles = [
     cursor: default;
   }
   svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -112,18 +118,19 @@ export const styles = [
   }
   [part='counter'] {
     min-inline-size: 4.5em;
+    font-size: 0.875em;
     text-align: center;
     font-variant-numeric: tabular-nums;
   }
   .thumbnails {
     display: flex;
-    gap: 0.5rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
     padding: 2px;
     overflow-x: auto;
   }
   [part='thumbnail'] {
-    flex: 0 0 4rem;
+    flex: 0 0 4em;
     aspect-ratio: 1;
     padding: 0;
     border: 2px solid transparent;
@@ -150,7 +157,7 @@ export const styles = [
       display: block;
     }
     [part='slide'] {
-      margin-block-end: 1rem;
+      margin-block-end: 1em;
     }
     .controls,
     .thumbnails {

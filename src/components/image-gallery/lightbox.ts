@@ -44,20 +44,21 @@ const styles = css`
     display: flex;
     align-items: center;
     justify-content: flex-end;
-    gap: 0.5rem;
-    padding: 0.5rem;
-    font: 0.9375rem var(--ne-font-ui, system-ui, sans-serif);
+    gap: 0.5em;
+    padding: 0.5em;
+    font-family: var(--ne-font-ui, system-ui, sans-serif);
   }
   .lb-bar span {
     margin-inline-end: auto;
-    padding-inline: 0.5rem;
+    padding-inline: 0.53em;
+    font-size: 0.9375em;
     font-variant-numeric: tabular-nums;
   }
   .lb-bar button {
     display: grid;
     place-items: center;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     padding: 0;
     border: 1px solid #8a8a8a;
     border-radius: 50%;
@@ -86,14 +87,15 @@ const styles = css`
   [part='lightbox-caption'] {
     max-block-size: 30dvh;
     overflow: auto;
-    padding: 0.75rem 1rem 1rem;
-    font: 0.9375rem/1.5 var(--ne-font-ui, system-ui, sans-serif);
+    padding: 0.8em 1.07em 1.07em;
+    font: 0.9375em/1.5 var(--ne-font-ui, system-ui, sans-serif);
   }
   [part='lightbox-caption'] a {
     color: #9ecbff;
   }
   [part='lightbox-caption'] [part='credit'] {
     margin-inline-start: 0.5em;
+    font-size: 0.867em;
     opacity: 0.8;
   }
 `;

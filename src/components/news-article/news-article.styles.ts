@@ -1,12 +1,19 @@
 import { css } from 'lit';
+import { isolationStyles } from '../../internal/isolation.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 
 /*
  * Tokens in tiers: --news-article-* knob -> --ne-* page token -> built-in value.
  * Colours follow the page's `color-scheme` (light-dark()), so a page that declares
  * `color-scheme: light dark` also follows the reader's preference.
+ *
+ * Sizes are in em, never rem: the host is at the reader's default size (`medium`), whatever
+ * the page's root size. The article is at the body size (--_size); the header, the footer
+ * and media figures go back to `medium`, so captions and meta are the same size whatever
+ * the body size and wherever they are.
  */
 export const styles = [
+  isolationStyles,
   sharedStyles,
   css`
   :host {
@@ -16,14 +23,19 @@ export const styles = [
     --_border: var(--ne-color-border, light-dark(#d9d9d9, #3d3d3d));
     --_surface: var(--ne-color-surface, light-dark(#f4f4f4, #232323));
     --_measure: var(--ne-measure, 65ch);
-    --_size: var(--news-article-font-size, 1.125rem);
-    display: block;
+    --_size: var(--news-article-font-size, 1.125em);
+    /* Set on frames of known shape; never the page's. */
+    --_ratio: initial;
     color: var(--_text);
-    font-size: var(--_size);
+    font-family: var(--_serif);
     overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Until an article is given its children are shown, but never a JSON script, whatever the page says. */
+  ::slotted(script) {
+    display: none !important;
   }
 
   /*
@@ -59,9 +71,20 @@ export const styles = [
     line-height: var(--_lh);
   }
 
+  article,
+  .skeleton {
+    font-size: var(--_size);
+  }
   article {
     max-inline-size: var(--_measure);
     margin-inline: auto;
+  }
+  [part='header'],
+  .body > [part~='figure'],
+  .quote,
+  .gallery,
+  .embed {
+    font-size: medium;
   }
   article > *,
   .body > * {
@@ -80,11 +103,11 @@ export const styles = [
 
   /* Header */
   [part='header'] {
-    margin-block-end: 2rem;
+    margin-block-end: 2em;
   }
   [part='kicker'] {
-    margin: 0 0 0.5rem;
-    font: 700 0.8125rem / 1.4 var(--_ui);
+    margin: 0 0 0.615em;
+    font: 700 0.8125em / 1.4 var(--_ui);
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--_accent);
@@ -100,25 +123,25 @@ export const styles = [
     text-wrap: balance;
   }
   h1 {
-    margin: 0 0 0.75rem;
-    font-size: var(--news-article-headline-size, clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem));
+    margin: 0 0 0.3em;
+    font-size: var(--news-article-headline-size, clamp(1.75em, 1.2em + 2.5vw, 2.75em));
     line-height: 1.2;
   }
   article:not(:lang(en)) h1 {
     line-height: 1.45;
   }
   [part='subheadline'] {
-    margin: 0 0 1rem;
-    font-size: 1.25em;
+    margin: 0 0 0.7em;
+    font-size: calc(1.25 * var(--_size));
     line-height: 1.45;
     color: var(--_muted);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0 0 1.5rem;
-    font: 0.875rem / 1.5 var(--_ui);
+    gap: 0.3em 1.15em;
+    margin: 0 0 1.7em;
+    font: 0.875em / 1.5 var(--_ui);
     color: var(--_muted);
   }
   [part='byline'] {
@@ -128,7 +151,7 @@ export const styles = [
 
   /* Figures and images */
   figure {
-    margin: 1.75rem 0;
+    margin: 1.75em 0;
   }
   .frame {
     position: relative;
@@ -147,14 +170,14 @@ export const styles = [
   }
   figcaption,
   .gallery-caption {
-    margin-block-start: 0.5rem;
-    font: 0.875rem / 1.5 var(--_ui);
+    margin-block-start: 0.57em;
+    font: 0.875em / 1.5 var(--_ui);
     color: var(--_muted);
   }
   [part='credit'] {
     display: inline-block;
     margin-inline-start: 0.5em;
-    font-size: 0.8125rem;
+    font-size: 0.9286em;
   }
 
   /* Body */
@@ -162,30 +185,27 @@ export const styles = [
     margin: 0 0 1.25em;
   }
   h2 {
-    margin: 2rem 0 0.75rem;
+    margin: 1.2em 0 0.45em;
     font-size: 1.5em;
   }
   h3 {
-    margin: 1.75rem 0 0.5rem;
+    margin: 1.25em 0 0.35em;
     font-size: 1.25em;
   }
   h4 {
-    margin: 1.5rem 0 0.5rem;
+    margin: 1.25em 0 0.25em;
     font-size: 1.0625em;
   }
   .quote {
-    margin: 2rem 0;
-    padding-inline-start: 1.25rem;
+    margin: 2em 0;
+    padding-inline-start: 1.25em;
     border-inline-start: 4px solid var(--_accent);
   }
   blockquote {
     margin: 0;
-    font-size: 1.2em;
+    font-size: calc(1.2 * var(--_size));
     font-style: italic;
     line-height: 1.5;
-  }
-  [part='quote-cite'] {
-    margin-block-start: 0.5rem;
   }
   [part='quote-cite']::before {
     content: '— ';
@@ -199,14 +219,14 @@ export const styles = [
     margin-block-start: 0.35em;
   }
   hr {
-    margin: 2.5rem auto;
+    margin: 2.2em auto;
     inline-size: 30%;
     border: 0;
     border-block-start: 1px solid var(--_border);
   }
   .embed {
     aspect-ratio: var(--_ratio, 16 / 9);
-    margin: 1.75rem 0;
+    margin: 1.75em 0;
     background: var(--_surface);
   }
   .embed iframe {
@@ -215,35 +235,40 @@ export const styles = [
     block-size: 100%;
     border: 0;
   }
-  .gallery image-gallery {
+  .gallery [part='gallery'] {
     display: grid;
-    gap: 1.25rem;
+    gap: 1.25em;
   }
-  .gallery image-gallery figure {
+  .gallery [part='gallery'] figure {
     margin: 0;
   }
   .gallery-title {
-    margin-block-end: 0.75rem;
-    font: 700 1rem / 1.4 var(--_ui);
+    margin-block: 0.5em 0.75em;
+    font: 700 1em / 1.4 var(--_ui);
     color: var(--_text);
   }
+  /* Two families: a lone monospace would shrink to the browser's fixed-width default size. */
   code {
+    font-family: ui-monospace, monospace;
     font-size: 0.9em;
   }
 
   /* Footer */
   [part='footer'] {
-    margin-block-start: 2.5rem;
-    padding-block-start: 1.5rem;
+    margin-block-start: 2.5em;
+    padding-block-start: 1.5em;
     border-block-start: 1px solid var(--_border);
-    font: 0.9375rem / 1.5 var(--_ui);
+    font: medium / 1.5 var(--_ui);
+  }
+  [part='footer'] > * {
+    font-size: 0.9375em;
   }
   .tags,
   .follow ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0 0 1.5rem;
+    gap: 0.53em;
+    margin: 0 0 1.6em;
     padding: 0;
     list-style: none;
   }
@@ -252,20 +277,20 @@ export const styles = [
     margin: 0;
   }
   [part='tag'] {
-    padding: 0.2rem 0.75rem;
+    padding: 0.2em 0.8em;
     border-radius: 999px;
     background: var(--_surface);
   }
   [part='follow-title'] {
-    margin: 0 0 0.75rem;
-    font: 700 1rem / 1.4 var(--_ui);
+    margin: 0 0 0.75em;
+    font: 700 medium / 1.4 var(--_ui);
   }
   [part='follow-link'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
-    min-block-size: 2.75rem;
-    padding: 0 0.9rem;
+    gap: 0.43em;
+    min-block-size: 2.94em;
+    padding: 0 0.96em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_text);
@@ -275,8 +300,8 @@ export const styles = [
     border-color: currentColor;
   }
   [part='follow-link'] svg {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.33em;
+    block-size: 1.33em;
     fill: none;
     stroke: currentColor;
     stroke-width: 1.75;
@@ -290,23 +315,23 @@ export const styles = [
 
   /* Error box: takes its own space, never the page's. */
   .error {
-    padding: 1rem 1.25rem;
+    padding: 1em 1.25em;
     border: 1px solid var(--_accent);
     border-inline-start-width: 4px;
     border-radius: 4px;
     background: var(--_surface);
-    font: 1rem / 1.5 var(--_ui);
+    font: 1em / 1.5 var(--_ui);
   }
   .error-title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
     font-weight: 700;
   }
   .error details {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .error ul {
-    margin: 0.5rem 0 0;
+    margin: 0.57em 0 0;
   }
 
 
