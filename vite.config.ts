@@ -1,34 +1,51 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { chunkRegistry } from './scripts/chunk-registry.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+// Each element class's static `version` (src/internal/define.ts has the fallback for tests).
+const define = { __NEWS_ELEMENTS_VERSION__: JSON.stringify(pkg.version) };
 
 // `vite`                    -> dev server; the demo (seed article) is the default page
 // `vite build`              -> dist/index.js + dist/define.js (ESM, lit external, for npm users)
-// `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines the elements)
+// `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines
+//                              the elements, plus its lazy chunks) and dist/news-elements.iife.js (the same
+//                              for a classic <script src>, chunks inlined; global `NewsElements`)
 // `vite build --mode demo`  -> dist-demo/ (static demo site)
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
-  if (command === 'serve') return { root: 'demo', server: { open: false }, build: { target: 'es2022' } };
+  if (command === 'serve') return { root: 'demo', define, server: { open: false }, build: { target: 'es2022' } };
   if (mode === 'demo') {
     return {
       root: 'demo',
       base: './',
+      define,
       build: {
         outDir: '../dist-demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html' } },
+        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html', events: 'demo/events.html' } },
       },
     };
   }
   const bundle = mode === 'bundle';
   return {
-    plugins: [minifyTemplates()],
+    define,
+    // Lazy chunks find the entry's code through a registry, not by its file name (see the plugin).
+    plugins: bundle ? [minifyTemplates(), chunkRegistry(pkg)] : [minifyTemplates()],
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
       sourcemap: true,
       lib: bundle
-        ? { entry: { 'news-elements': 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` }
+        ? {
+            entry: { 'news-elements': 'src/define.ts' },
+            name: 'NewsElements',
+            // Vite builds the IIFE without code splitting: the lazy chunks are inlined there.
+            formats: ['es', 'iife'],
+            fileName: (format, name) => (format === 'es' ? `${name}.js` : `${name}.${format}.js`),
+          }
         : { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; the embeddable bundle is fully minified.
       rolldownOptions: bundle ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } } : { external: [/^lit($|\/)/, /^@lit\//] },

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { buildsMiddleware } from './test/builds/serve.mjs';
 import { secondOriginPlugin } from './test/servers/second-origin.mjs';
 import { fetchStates } from './test/servers/fetch-states.mjs';
 
@@ -67,6 +68,8 @@ export default {
       return next();
     },
     fetchStates(),
+    // The built bundles, hosted under other names (test/builds/).
+    buildsMiddleware(),
   ],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin()],
   browsers: [

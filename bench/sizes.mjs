@@ -1,6 +1,9 @@
 // Transfer sizes of the bundle: raw (as built, minified), gzip level 9, brotli quality 11.
-// Also the inline <image-gallery> on its own (a separate esbuild bundle of its module) and
-// the lazily loaded lightbox chunk of the bundle.
+// Also the inline <image-gallery> on its own (a separate esbuild bundle of its module), the
+// lazily loaded lightbox chunk of the bundle, and the IIFE beside it (the classic-script
+// build, lazy chunks inlined).
+//
+// `node bench/sizes.mjs [dist/news-elements.js]` prints the files and the size budgets.
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -39,7 +42,8 @@ export async function bundleSizes(bundlePath) {
   const files = [{ file: main, ...sizesOf(mainBuf) }];
   const chunks = [];
   for (const f of (await readdir(dir)).sort()) {
-    if (f === main || !f.endsWith('.js')) continue;
+    // The IIFE is another build of the same entry, not a chunk (see iifeSizes()).
+    if (f === main || !f.endsWith('.js') || f.endsWith('.iife.js')) continue;
     chunks.push({ file: f, buf: await readFile(join(dir, f)) });
   }
   // Follow references from the bundle through the chunks it names. A chunk is `eager` when
@@ -80,6 +84,16 @@ function referenceKind(text, file) {
   const quoted = `[\`'"]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\`'"]`;
   return new RegExp(`(?:\\bfrom|\\bimport)\\s*${quoted}`).test(text) ? 'static' : 'dynamic';
 }
+
+/** The IIFE build beside the ES bundle (`news-elements.js` -> `news-elements.iife.js`), or null when there is none. */
+export async function iifeSizes(bundlePath) {
+  const path = bundlePath.replace(/\.js$/, '.iife.js');
+  if (!existsSync(path)) return null;
+  return { file: basename(path), iife: true, ...sizesOf(await readFile(path)) };
+}
+
+/** The size budgets: the ES entry at most 22 KB brotli, the IIFE (everything inlined) within 10 % of it. */
+export const BUDGETS = { entryBrotli: 22 * 1024, iifeOverEntry: 1.1 };
 
 /**
  * The lightbox chunk among `bundleSizes()`'s files: the newest `lightbox*.js` that the
@@ -160,3 +174,30 @@ export async function inlineGallerySizes(root = ROOT, sharedDirs = SHARED_DIRS) 
     return { entry: GALLERY_ENTRY, error: first ? `${where}${first.text}` : String(e?.message ?? e) };
   }
 }
+
+/** `node bench/sizes.mjs [bundle]`: the table and the budgets, without running the benchmark. */
+async function main() {
+  const bundle = resolve(process.argv[2] ?? join(ROOT, 'dist', 'news-elements.js'));
+  if (!existsSync(bundle)) {
+    process.stderr.write(`sizes: ${relative(process.cwd(), bundle)} not found; run \`vite build --mode bundle\` first.\n`);
+    process.exit(1);
+  }
+  const files = await bundleSizes(bundle);
+  const iife = await iifeSizes(bundle);
+  const rows = [...files.filter((f) => !f.chunk || f.referenced), ...(iife ? [iife] : [])];
+  const label = (f) => f.file + (f.iife ? ' (classic script)' : f.chunk ? (f.eager ? ' (chunk)' : ' (lazy chunk)') : ' (ES entry)');
+  const w = Math.max(...rows.map((f) => label(f).length)) + 2;
+  const line = (cells) => process.stdout.write(`${cells[0].padEnd(w)}${cells.slice(1).map((c) => String(c).padStart(11)).join('')}\n`);
+  line(['file', 'raw', 'gzip -9', 'brotli 11']);
+  for (const f of rows) line([label(f), f.raw, f.gzip, f.brotli]);
+  const entry = files[0].brotli;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
+  process.stdout.write(`budget: ES entry <= ${kb(BUDGETS.entryBrotli)} brotli: ${kb(entry)}  ${verdict(entry <= BUDGETS.entryBrotli)}\n`);
+  if (iife) {
+    const ratio = iife.brotli / entry;
+    process.stdout.write(`budget: IIFE within 10 % of the ES entry: ${kb(iife.brotli)}, ${((ratio - 1) * 100).toFixed(1)} % more  ${verdict(ratio <= BUDGETS.iifeOverEntry)}\n`);
+  } else process.stdout.write('budget: IIFE: not built\n');
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { AdSlotElement, NewsArticleElement } from '../src/index.js';
+import { AdSlotElement, type NewsArticleElement } from '../src/index.js';
 import { minimal } from './article/samples.js';
 
 interface FrameReport {
   enforced?: boolean;
+  gallery?: string;
+  slot?: string;
+  display?: string;
   headline?: string;
   paragraph?: string;
   framePosition?: string;
@@ -39,6 +42,7 @@ async function inFrame(csp: string, body: string): Promise<FrameReport> {
 }
 
 const defineUrl = new URL('../src/define.ts', import.meta.url).href;
+const indexUrl = new URL('../src/index.ts', import.meta.url).href;
 
 describe('embedding', () => {
   it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
@@ -109,17 +113,44 @@ describe('embedding', () => {
     expect(customElements.get('news-article')).to.equal(first);
   });
 
-  it('defines under other tag names where the default is taken, and places ads under that name', async () => {
-    class OtherArticle extends NewsArticleElement {}
+  it('renders the gallery and ad-slot tags the page registered, read from the registry', async () => {
+    // A fresh window, where another script already holds the default tags.
+    const report = await inFrame(
+      "script-src 'self' 'nonce-test-nonce'",
+      `customElements.define('image-gallery', class extends HTMLElement {});
+       customElements.define('ad-slot', class extends HTMLElement {});
+       const { AdSlotElement, ImageGalleryElement, NewsArticleElement } = await import(${JSON.stringify(indexUrl)});
+       ImageGalleryElement.define('x-gallery');
+       AdSlotElement.define('x-ad');
+       NewsArticleElement.define('x-article');
+       const el = document.createElement('x-article');
+       const loaded = new Promise((resolve) => el.addEventListener('news-article-load', resolve));
+       el.article = { lang: 'en', headline: 'h', body: [{ type: 'ad' }, { type: 'gallery', images: [{ src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'a', width: 4, height: 3 }] }] };
+       document.body.append(el);
+       await loaded;
+       const gallery = el.shadowRoot.querySelector('[part="gallery"]');
+       const slot = el.querySelector(':scope > [slot]');
+       parent.postMessage({
+         gallery: gallery.localName + (gallery instanceof ImageGalleryElement ? ' (ours)' : ''),
+         slot: slot.localName + (slot instanceof AdSlotElement ? ' (ours)' : ''),
+         display: getComputedStyle(gallery).display,
+       }, '*');`,
+    );
+    expect(report.error).to.equal(undefined);
+    expect(report.gallery).to.equal('x-gallery (ours)');
+    expect(report.slot).to.equal('x-ad (ours)');
+    expect(report.display, "the article's gallery styles follow the tag").to.equal('grid');
+  });
+
+  it('keeps no page-wide tag: a subclass defined under another tag does not change what articles render', async () => {
+    await import('../src/define.js');
     class OtherAd extends AdSlotElement {}
-    OtherArticle.define('other-article');
     OtherAd.define('other-ad');
-    const element = await fixture<NewsArticleElement>(html`<other-article></other-article>`);
+    const element = await fixture<NewsArticleElement>(html`<news-article></news-article>`);
     const loaded = new Promise((resolve) => element.addEventListener('news-article-load', resolve));
     element.article = { ...minimal(), body: [{ type: 'paragraph', html: 'p' }, { type: 'ad' }] };
     await loaded;
-    const slot = element.querySelector('other-ad');
-    expect(slot).to.be.instanceOf(OtherAd);
-    expect(slot!.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal('જાહેરાત');
+    expect(element.querySelector(':scope > [slot]')!.localName).to.equal('ad-slot');
+    expect(element.querySelector('other-ad')).to.equal(null);
   });
 });

@@ -1,20 +1,60 @@
+/** Set by the build from package.json (vite.config.ts); unset when the sources run as they are (tests, dev). */
+declare const __NEWS_ELEMENTS_VERSION__: string | undefined;
+
+/** This copy's version: every element class has it as its static `version`. */
+export const VERSION: string = typeof __NEWS_ELEMENTS_VERSION__ === 'string' ? __NEWS_ELEMENTS_VERSION__ : 'dev';
+
+/** Who registered the class found under a tag, for the warning: another copy names its version. */
+function holder(existing: CustomElementConstructor): string {
+  const version = (existing as { version?: unknown }).version;
+  return typeof version === 'string' ? `news-elements ${version}` : 'another script';
+}
+
+const list = (tags: string[]) => tags.map((tag) => `<${tag}>`).join(', ');
+
 /**
- * Registers `constructor` as `tag` unless the tag is already taken, so a second copy of
- * the library on one page (another version, or the same script twice) never throws.
- * Returns the constructor that ended up registered under `tag`.
+ * Registers each `[tag, class]` unless the tag is taken, so a second copy of the library on
+ * one page (another version, or the same script twice) never throws and never re-defines.
+ * The tags that were taken by another class are named in one warning, with who holds them:
+ * `news-elements 0.2.0: <news-article> is already defined by news-elements 0.1.0; keeping that one`.
  */
-export function defineElement(
-  tag: string,
-  constructor: CustomElementConstructor,
+export function defineElements(
+  elements: readonly (readonly [string, CustomElementConstructor])[],
   registry: CustomElementRegistry = customElements,
-): CustomElementConstructor {
-  const existing = registry.get(tag);
-  if (existing) return existing;
-  try {
-    registry.define(tag, constructor);
-  } catch (error) {
-    // The same class under another name, or an invalid name: say so, do not break the page.
-    console.warn(`news-elements: could not define <${tag}>: ${(error as Error).message}`);
+): void {
+  const taken = new Map<string, string[]>(); // holder -> tags
+  for (const [tag, constructor] of elements) {
+    const existing = registry.get(tag);
+    if (existing === constructor) continue;
+    if (existing) {
+      const who = holder(existing);
+      taken.set(who, [...(taken.get(who) ?? []), tag]);
+      continue;
+    }
+    try {
+      registry.define(tag, constructor);
+    } catch (error) {
+      // The same class under another name, or an invalid name: say so, do not break the page.
+      console.warn(`news-elements ${VERSION}: could not define <${tag}>: ${(error as Error).message}`);
+    }
   }
-  return registry.get(tag) ?? constructor;
+  if (!taken.size) return;
+  const count = [...taken.values()].flat().length;
+  const held = [...taken].map(([who, tags]) => `${list(tags)} ${tags.length > 1 ? 'are' : 'is'} already defined by ${who}`);
+  console.warn(`news-elements ${VERSION}: ${held.join('; ')}; keeping ${count > 1 ? 'those' : 'that one'}`);
+}
+
+/** One element's `define()`: see `defineElements()`. */
+export function defineElement(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+  defineElements([[tag, constructor]], registry);
+}
+
+/**
+ * The tag `constructor` is registered under (`define(tag)` may have chosen another than the
+ * default), read from the registry rather than remembered, so there is no page-wide state
+ * that another copy or another page script could change. Until it is registered, the
+ * default: the element upgrades when it is defined later.
+ */
+export function tagOf(constructor: CustomElementConstructor, fallback: string, registry: CustomElementRegistry = customElements): string {
+  return registry.getName(constructor) ?? fallback;
 }

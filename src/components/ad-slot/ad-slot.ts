@@ -1,13 +1,12 @@
 import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { currentAdSizes, parseAdSizes } from '../../internal/ad-sizes.js';
-import { defineElement } from '../../internal/define.js';
+import { defineElement, VERSION } from '../../internal/define.js';
+import { isolationStyles } from '../../internal/isolation.styles.js';
 import { styles } from '../../internal/style-properties.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 
 const DEFAULT_SIZES = '300x250';
 
-/** The tag `AdSlotElement.define()` last registered (where the default is taken, another one). */
-export let adSlotTag = 'ad-slot';
 /** Height reserved for `fluid` sizes, whose real height is only known after the fill. */
 const FLUID_HEIGHT = 250;
 
@@ -28,20 +27,31 @@ const FLUID_HEIGHT = 250;
  * @cssproperty [--ad-slot-fluid-height=250px] - Height reserved for `fluid` ads.
  */
 export class AdSlotElement extends LitElement {
-  static override styles = css`
+  static override styles = [
+    isolationStyles,
+    css`
     :host {
-      display: block;
       contain: layout;
-      margin-block: var(--ad-slot-margin, 1.5rem);
+      margin-block: var(--ad-slot-margin, 1.5em);
       text-align: center;
     }
+    /*
+     * A slot that a component placed (news-article keeps its slots in its light DOM, where page
+     * rules such as "news-article > *" reach them) stays shown: important declarations of the
+     * element beat the page's, important or not. A slot of the page's own is the page's to hide.
+     */
+    :host([slot]) {
+      display: block !important;
+      visibility: visible !important;
+      opacity: 1 !important;
+    }
     :host([hidden]) {
-      display: none;
+      display: none !important;
     }
     [part='label'] {
       display: block;
-      block-size: 1.5rem;
-      font: 0.75rem / 1.5rem var(--ne-font-ui, system-ui, sans-serif);
+      block-size: 2em;
+      font: 0.75em / 2 var(--ne-font-ui, system-ui, sans-serif);
       letter-spacing: 0.04em;
       text-transform: uppercase;
       color: var(--ad-slot-label-color, var(--ne-color-muted, light-dark(#595959, #b0b0b0)));
@@ -58,15 +68,18 @@ export class AdSlotElement extends LitElement {
     }
     @media print {
       :host {
-        display: none;
+        display: none !important;
       }
     }
-  `;
+  `,
+  ];
 
-  /** Registers the element (default tag `ad-slot`) unless the tag is taken; `<news-article>` then creates its slots under this tag. */
+  /** The news-elements version this class comes from. */
+  static readonly version: string = VERSION;
+
+  /** Registers the element (default tag `ad-slot`) unless the tag is taken; `<news-article>` creates its slots under the tag it got. */
   static define(tag = 'ad-slot', registry: CustomElementRegistry = customElements): void {
-    const defined = defineElement(tag, this, registry);
-    if (defined === AdSlotElement || defined.prototype instanceof AdSlotElement) adSlotTag = tag;
+    defineElement(tag, this, registry);
   }
 
   static override properties = {

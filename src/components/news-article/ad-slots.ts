@@ -1,5 +1,6 @@
 import type { AdBlock } from '../../article/types.js';
-import { adSlotTag } from '../ad-slot/ad-slot.js';
+import { tagOf } from '../../internal/define.js';
+import { AdSlotElement } from '../ad-slot/ad-slot.js';
 
 export interface AdDefaults {
   lang?: string;
@@ -9,6 +10,11 @@ export interface AdDefaults {
   sizes?: string;
 }
 
+/**
+ * Slot ids are `news-article-<copy>-<n>-ad-<i>`: a counter alone would give a second copy of
+ * the library on the page (which has its own counter) the same ids; `<copy>` is random per copy.
+ */
+const COPY = Math.random().toString(36).slice(2, 8);
 let instances = 0;
 
 /**
@@ -19,7 +25,7 @@ let instances = 0;
  */
 export class AdSlots {
   readonly #host: HTMLElement;
-  readonly #id = `news-article-${++instances}`;
+  readonly #id = `news-article-${COPY}-${++instances}`;
   #slots: HTMLElement[] = [];
 
   constructor(host: HTMLElement) {
@@ -27,7 +33,8 @@ export class AdSlots {
   }
 
   place(blocks: readonly AdBlock[], defaults: AdDefaults): void {
-    const tag = adSlotTag;
+    // The tag this copy's <ad-slot> is registered under (a page may have chosen another).
+    const tag = tagOf(AdSlotElement, 'ad-slot');
     blocks.forEach((block, i) => {
       let slot = this.#slots[i];
       if (!slot || slot.localName !== tag) {

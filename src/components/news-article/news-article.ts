@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, ArticleIssue } from '../../article/types.js';
-import { defineElement } from '../../internal/define.js';
+import { defineElement, VERSION } from '../../internal/define.js';
 import { directionOf, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 import { ArticleInput } from './article-input.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
@@ -74,7 +74,7 @@ import { buildView, type ArticleView } from './view.js';
  * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders.
  * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes (image placeholders, quotes, errors).
  * @cssproperty [--ne-measure=65ch] - Line length of the text column.
- * @cssproperty [--news-article-font-size=1.125rem] - Body text size.
+ * @cssproperty [--news-article-font-size=1.125em] - Body text size.
  * @cssproperty [--news-article-headline-size=clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)] - Headline size.
  * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
  * @cssproperty [--news-article-skeleton-height=100vh] - The height the loading skeleton reserves; set it to about your articles' first screen.
@@ -84,6 +84,9 @@ import { buildView, type ArticleView } from './view.js';
  */
 export class NewsArticleElement extends LitElement {
   static override styles = [styles, stateStyles];
+
+  /** The version of news-elements this class belongs to. */
+  static readonly version: string = VERSION;
 
   /** Registers the element (default tag `news-article`) unless the tag is taken. */
   static define(tag = 'news-article', registry: CustomElementRegistry = customElements): void {

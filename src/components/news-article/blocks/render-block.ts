@@ -1,32 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, GalleryBlock, ParagraphBlock } from '../../../article/types.js';
+import type { Block, ParagraphBlock } from '../../../article/types.js';
 import { blockAttributes } from './block-attributes.js';
 import type { RenderContext } from './context.js';
 import { renderEmbed } from './embed.js';
-import { renderCaption, renderFigure, renderImage } from './figure.js';
-
-function renderGallery(block: GalleryBlock, path: string, context: RenderContext): TemplateResult {
-  // <image-gallery> upgrades these captioned figures; until then (or without JS) they
-  // read as a plain list of figures.
-  return html`<figure part="gallery-figure" class="gallery" ${blockAttributes(block)}>
-    ${block.title ? html`<figcaption part="gallery-title" class="gallery-title">${block.title}</figcaption>` : nothing}
-    <image-gallery
-      part="gallery"
-      lightbox
-      label=${block.title ?? nothing}
-      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, lightbox-previous: gallery-lightbox-previous, lightbox-next: gallery-lightbox-next, close: gallery-close"
-    >
-      ${block.images.map(
-        (image, i) => html`<figure>
-          ${renderImage(image)} ${renderCaption(image, `${path}.images[${i}]`, context)}
-        </figure>`,
-      )}
-    </image-gallery>
-    ${block.caption
-      ? html`<p part="gallery-description" class="gallery-caption">${context.rich(block.caption, `${path}.caption`)}</p>`
-      : nothing}
-  </figure>`;
-}
+import { renderFigure } from './figure.js';
+import { renderGallery } from './gallery.js';
 
 /**
  * One body block as one element (its `id`, `lang` and `dir` on that element). Paragraphs,

@@ -1,0 +1,25 @@
+// Builds what test/builds/ loads, with the real bundle config (`vite build --mode bundle`):
+//   dist-test/current/  this version
+//   dist-test/other/    the same sources as another version: a second, separate build for the
+//                       "two versions on one page" tests (other code, so other chunk names and
+//                       another registry key)
+//   dist-test/builds.json  { current, other }: the two version strings
+// Part of `npm test`, so that a fresh clone tests real bundles; about a second.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url);
+const { version } = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+const versions = { current: version, other: `${version}-other` };
+
+for (const [name, v] of Object.entries(versions)) {
+  await build({
+    root: root.pathname,
+    mode: 'bundle',
+    logLevel: 'warn',
+    define: { __NEWS_ELEMENTS_VERSION__: JSON.stringify(v) },
+    build: { outDir: `dist-test/${name}`, emptyOutDir: true },
+  });
+}
+await mkdir(new URL('dist-test/', root), { recursive: true });
+await writeFile(new URL('dist-test/builds.json', root), `${JSON.stringify(versions)}\n`);
