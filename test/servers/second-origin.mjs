@@ -5,14 +5,16 @@
  * foreign frame. web-test-runner starts and stops it (`secondOriginPlugin()`, in
  * web-test-runner.config.mjs).
  *
- * Routes (GET and HEAD). <path> is a repository path under demo/, dist/, docs/, src/ or test/:
+ * Routes (GET and HEAD). <path> is a repository path under demo/, dist/, dist-test/, docs/,
+ * src/ or test/:
  *   /<path>                    the file, with no CORS headers: a cross-origin fetch of it fails
  *   /cors/<path>               the file with `Access-Control-Allow-Origin: *`
  *   /cors-credentials/<path>   the file with the request's `Origin` echoed back,
  *                              `Access-Control-Allow-Credentials: true` and `Vary: Origin`
- *   /embed/<file>              the embed page built from source, laid out as in dist/ and
- *                              served under EMBED_CSP: embed.html, embed.js (src/embed/embed.ts,
+ *   /embed/<file>              the embed page from source, laid out as in dist/ and served
+ *                              under EMBED_CSP: embed.html, embed.js (src/embed/embed.ts,
  *                              bundled), news-elements.js (src/define.ts, bundled), embed-host.js
+ *   /csp/<path>                the file under EMBED_CSP (for built pages: /csp/dist/embed.html)
  *   /forge?message=<json>      a page (inline script, no CSP) that posts <json> to its parent
  *                              with target '*', then tells the parent `{ type: 'forged' }`:
  *                              for tests of a host's origin and source checks
@@ -52,10 +54,10 @@ export const EMBED_CSP = [
   'report-uri /csp-report',
 ].join('; ');
 
-const FOLDERS = ['demo', 'dist', 'docs', 'src', 'test'];
+const FOLDERS = ['demo', 'dist', 'dist-test', 'docs', 'src', 'test'];
 const EMBED_SOURCES = { 'embed.js': 'src/embed/embed.ts', 'news-elements.js': 'src/define.ts' };
 
-/** `src` bundled into one ES module, as the builds do (production exports of lit). */
+/** `entry` bundled into one ES module, as the builds do (with the production exports of lit). */
 async function bundle(entry) {
   const result = await build({
     entryPoints: [`${REPO}${entry}`],
@@ -133,9 +135,9 @@ export async function startSecondOrigin() {
       }
 
       const [, first, ...rest] = path.split('/');
-      const mode = first === 'cors' || first === 'cors-credentials' ? first : 'none';
-      const headers = { ...noStore, ...corsHeaders(mode, request) };
-      if (request.method === 'OPTIONS' && mode !== 'none') {
+      const mode = first === 'cors' || first === 'cors-credentials' || first === 'csp' ? first : 'none';
+      const headers = { ...noStore, ...corsHeaders(mode, request), ...(mode === 'csp' ? { 'content-security-policy': EMBED_CSP } : {}) };
+      if (request.method === 'OPTIONS' && mode.startsWith('cors')) {
         response
           .writeHead(204, {
             ...headers,
@@ -192,6 +194,25 @@ export async function startSecondOrigin() {
   };
 }
 
+/** The page's frame showing a URL that starts with `url`, waiting for it up to 5 s. Puppeteer
+ * does not always know an out-of-process frame's URL (it can read ''), so ask the frames too. */
+async function findFrame(page, url) {
+  const end = Date.now() + 5000;
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (frame.detached) continue;
+      if (frame.url().startsWith(url)) return frame;
+      try {
+        if (String(await frame.evaluate('location.href')).startsWith(url)) return frame;
+      } catch {
+        // detached meanwhile, or not scriptable yet
+      }
+    }
+    if (Date.now() > end) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** The web-test-runner plugin: starts the server with the test server and answers the commands above. */
 export function secondOriginPlugin() {
   let second;
@@ -209,8 +230,7 @@ export function secondOriginPlugin() {
         return second.reports.filter((report) => String(report['document-uri'] ?? '').includes(payload?.match ?? ''));
       }
       if (command === 'frame-evaluate') {
-        const page = session.browser.getPage(session.id);
-        const frame = page.frames().find((candidate) => candidate.url().startsWith(payload.url));
+        const frame = await findFrame(session.browser.getPage(session.id), payload.url);
         if (!frame) return { missing: true };
         return (await frame.evaluate(payload.expression)) ?? null;
       }

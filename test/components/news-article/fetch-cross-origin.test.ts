@@ -11,7 +11,7 @@ async function renderSrc(src: string, attributes: Record<string, string> = {}): 
   element.setAttribute('src', src);
   const event = Promise.race([oneEvent(element, 'news-article-load'), oneEvent(element, 'news-article-error')]);
   container.append(element);
-  return wrap(element, (await event) as Rendered['event']);
+  return wrap(element, (await event) as unknown as Rendered['event']);
 }
 
 describe('<news-article src> across origins', () => {
