@@ -96,7 +96,7 @@ export const en: Translation = {
   shareOn: 'Share on {network}',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
-  readMore: 'Read more: {url}',
+  readMore: 'Read more: {url} — {publisher}',
   contentProtected: 'Content is protected',
 };
 
@@ -135,7 +135,7 @@ export const gu: Translation = {
   shareOn: '{network} પર શેર કરો',
   copyLink: 'લિંક કૉપિ કરો',
   linkCopied: 'લિંક કૉપિ થઈ',
-  readMore: 'વધુ વાંચો: {url}',
+  readMore: 'વધુ વાંચો: {url} — {publisher}',
   contentProtected: 'સામગ્રી સુરક્ષિત છે',
 };
 
@@ -174,7 +174,7 @@ export const hi: Translation = {
   shareOn: '{network} पर साझा करें',
   copyLink: 'लिंक कॉपी करें',
   linkCopied: 'लिंक कॉपी हो गया',
-  readMore: 'और पढ़ें: {url}',
+  readMore: 'और पढ़ें: {url} — {publisher}',
   contentProtected: 'सामग्री सुरक्षित है',
 };
 
@@ -213,6 +213,6 @@ export const ar: Translation = {
   shareOn: 'المشاركة على {network}',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
-  readMore: 'اقرأ المزيد: {url}',
+  readMore: 'اقرأ المزيد: {url} — {publisher}',
   contentProtected: 'المحتوى محمي',
 };

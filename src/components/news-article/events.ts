@@ -46,3 +46,59 @@ declare global {
     'news-article-error': NewsArticleErrorEvent;
   }
 }
+
+/** How far the body has been read: the point at this share of its height has come into view. */
+export type NewsArticleProgressPercent = 25 | 50 | 75 | 100;
+
+/** The reader reached 25, 50, 75 or 100 % of the body; once each per article, in order. */
+export class NewsArticleProgressEvent extends Event {
+  static readonly eventName = 'news-article-progress';
+  constructor(readonly percent: NewsArticleProgressPercent) {
+    super(NewsArticleProgressEvent.eventName, init);
+  }
+  get detail(): { percent: NewsArticleProgressPercent } {
+    return { percent: this.percent };
+  }
+}
+
+/** Where the reader chose to share: the Web Share sheet (`native`), a network's link, e-mail, or copying the link. */
+export type NewsArticleShareNetwork = 'native' | 'whatsapp' | 'x' | 'facebook' | 'telegram' | 'email' | 'copy';
+
+/**
+ * The reader activated a share control, before anything happens. Cancelable: cancelling it
+ * stops the share (the link is not followed, the share sheet does not open, nothing is copied).
+ */
+export class NewsArticleShareEvent extends Event {
+  static readonly eventName = 'news-article-share';
+  constructor(readonly network: NewsArticleShareNetwork) {
+    super(NewsArticleShareEvent.eventName, { ...init, cancelable: true });
+  }
+  get detail(): { network: NewsArticleShareNetwork } {
+    return { network: this.network };
+  }
+}
+
+/** The `copy` attribute's modes. */
+export type NewsArticleCopyMode = 'attribute' | 'protect';
+
+/**
+ * The reader copied body text and the `copy` mode is about to act on it: `attribute` appends
+ * the link, `protect` cancels the copy. Cancelable: cancelling it lets the copy through as is.
+ */
+export class NewsArticleCopyEvent extends Event {
+  static readonly eventName = 'news-article-copy';
+  constructor(readonly mode: NewsArticleCopyMode) {
+    super(NewsArticleCopyEvent.eventName, { ...init, cancelable: true });
+  }
+  get detail(): { mode: NewsArticleCopyMode } {
+    return { mode: this.mode };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-article-progress': NewsArticleProgressEvent;
+    'news-article-share': NewsArticleShareEvent;
+    'news-article-copy': NewsArticleCopyEvent;
+  }
+}

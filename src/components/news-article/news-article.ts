@@ -10,6 +10,8 @@ import { renderFooter } from './footer.js';
 import { renderHeader } from './header.js';
 import { renderError, renderSkeleton, stateStyles } from './states.js';
 import { buildView, type ArticleView } from './view.js';
+import { ReaderFeatures } from './reader.js';
+import { readerStyles } from './reader.styles.js';
 
 /**
  * Renders a whole news article from Article JSON: header, body blocks, footer.
@@ -62,6 +64,12 @@ import { buildView, type ArticleView } from './view.js';
  * @csspart follow-title - Its heading.
  * @csspart follow-link - One social profile link.
  * @csspart copyright - The copyright line.
+ * @csspart attribution - "Originally published by <publisher>", linking to the original (`syndicated`).
+ * @csspart share - The share buttons (`share`).
+ * @csspart share-link - One network's share link (WhatsApp, X, Facebook, Telegram, e-mail).
+ * @csspart share-button - The "Share" button (Web Share API) or the "Copy link" button.
+ * @csspart share-status - The polite "Link copied" confirmation.
+ * @csspart protect-notice - The polite "Content is protected" notice (`copy="protect"`).
  * @csspart error - The error box shown when the article cannot be rendered.
  * @csspart retry-button - The error box's "Try again" button (articles loaded from `src`).
  * @csspart skeleton - The placeholder shown while `src` loads.
@@ -74,16 +82,19 @@ import { buildView, type ArticleView } from './view.js';
  * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders.
  * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes (image placeholders, quotes, errors).
  * @cssproperty [--ne-measure=65ch] - Line length of the text column.
- * @cssproperty [--news-article-font-size=1.125em] - Body text size.
- * @cssproperty [--news-article-headline-size=clamp(1.75rem, 1.2rem + 2.5vw, 2.75rem)] - Headline size.
+ * @cssproperty [--news-article-font-size=1.125em] - Body text size (em: of the reader's default size).
+ * @cssproperty [--news-article-headline-size=clamp(1.75em, 1.2em + 2.5vw, 2.75em)] - Headline size.
  * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
  * @cssproperty [--news-article-skeleton-height=100vh] - The height the loading skeleton reserves; set it to about your articles' first screen.
  *
  * @fires news-article-load - The article rendered: `{ article, warnings }`.
  * @fires news-article-error - The input could not be rendered: `{ kind, status?, errors }`; the error box is shown.
+ * @fires news-article-progress - The reader reached 25, 50, 75 or 100 % of the body: `{ percent }`; once each per article.
+ * @fires news-article-share - The reader activated a share control: `{ network }`. Cancelable (cancelling stops the share).
+ * @fires news-article-copy - The reader copied body text and the `copy` mode acts on it: `{ mode }`. Cancelable (cancelling lets the copy through unchanged).
  */
 export class NewsArticleElement extends LitElement {
-  static override styles = [styles, stateStyles];
+  static override styles = [styles, stateStyles, readerStyles];
 
   /** The version of news-elements this class belongs to. */
   static readonly version: string = VERSION;
@@ -104,6 +115,9 @@ export class NewsArticleElement extends LitElement {
     adUnit: { attribute: 'ad-unit' },
     adProvider: { attribute: 'ad-provider' },
     adSizes: { attribute: 'ad-sizes' },
+    syndicated: { type: Boolean },
+    copy: {},
+    share: { type: Boolean },
   };
 
   /** The article: an `Article` object, or (as the attribute) its JSON text. An empty attribute is an error. */
@@ -139,6 +153,28 @@ export class NewsArticleElement extends LitElement {
   /** Default sizes for the article's ad slots, as `<ad-slot sizes>`. */
   declare adSizes?: string;
 
+  /**
+   * The article is shown on a partner's page: an "Originally published by <publisher>" line
+   * links to the original `url`, and no NewsArticle JSON-LD is written (the original has it).
+   * Without it, one `<script type="application/ld+json">` NewsArticle is kept in the light DOM.
+   */
+  declare syndicated?: boolean;
+
+  /**
+   * `attribute` appends "Read more: <url>" and the publisher to body text the reader copies
+   * (plain and HTML flavours); `protect` cancels copying of body text (nothing is written to
+   * the clipboard) and shows a polite "Content is protected" notice. Neither disables
+   * selection, the context menu or assistive technology. Default: copying is left alone.
+   */
+  declare copy?: 'attribute' | 'protect';
+
+  /**
+   * Show share buttons for the article's `url`: the Web Share API where the browser has it,
+   * else links to WhatsApp, X, Facebook, Telegram and e-mail plus "Copy link". Nothing is
+   * shown for an article without a `url`.
+   */
+  declare share?: boolean;
+
   readonly #input = new ArticleInput(this);
   #view?: ArticleView;
   #viewStrings = -1;
@@ -146,6 +182,7 @@ export class NewsArticleElement extends LitElement {
   #refocus = false;
   readonly #localize = new LocalizeController(this);
   readonly #adSlots = new AdSlots(this);
+  readonly #reader = new ReaderFeatures(this, () => this.#view);
 
   constructor() {
     super();
@@ -215,7 +252,7 @@ export class NewsArticleElement extends LitElement {
     return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline" tabindex="-1">
       ${renderHeader(view, this.timeZone)}
       <div part="body" class="body">${view.body}</div>
-      ${renderFooter(view)}
+      ${renderFooter(view, this.#reader.footer())}
     </article>`;
   }
 }
