@@ -12,7 +12,7 @@
  *   /fetch/slow?id=ID&delay=MS   an article after MS ms; records whether the client went away first
  *   /fetch/log?id=ID             { requested, aborted } for a /fetch/slow request
  *   /fetch/cookie                the Cookie header it was sent, as an article's headline
- *   /fetch/flaky?id=ID           503 the first time for each ID, then the article
+ *   /fetch/flaky?id=ID&delay=MS  503 the first time for each ID, then the article after MS ms
  */
 import { Buffer } from 'node:buffer';
 
@@ -94,8 +94,10 @@ export function fetchStates() {
     } else if (route === 'flaky') {
       const id = `flaky ${url.searchParams.get('id')}`;
       context.type = 'application/json';
-      if (log.has(id)) context.body = article();
-      else {
+      if (log.has(id)) {
+        await wait(Number(url.searchParams.get('delay') ?? 0));
+        context.body = article();
+      } else {
         log.set(id, true);
         context.status = 503;
         context.body = '{}';

@@ -1,12 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n/localize.js';
+import { intlLocale } from '../../i18n/intl.js';
 import { format } from '../../i18n/localize.js';
 import type { InputState } from './article-input.js';
 
 type ErrorState = Extract<InputState, { status: 'error' }>;
 
 /** The error box's title for each kind of failure. */
-function errorMessage(state: ErrorState, strings: Translation): string {
+function errorMessage(state: ErrorState, lang: string, strings: Translation): string {
   switch (state.kind) {
     case 'empty':
       return strings.errorEmpty;
@@ -15,7 +16,8 @@ function errorMessage(state: ErrorState, strings: Translation): string {
     case 'timeout':
       return strings.errorTimeout;
     case 'http':
-      return format(strings.errorHttp, { status: String(state.httpStatus ?? '') });
+      // Through Intl, as every number the element shows: ar-EG writes ٤٠٤.
+      return format(strings.errorHttp, { status: new Intl.NumberFormat(intlLocale(lang), { useGrouping: false }).format(state.httpStatus ?? 0) });
     case 'too-large':
       return strings.errorTooLarge;
     case 'not-json':
@@ -43,7 +45,7 @@ export function renderSkeleton(lang: string, dir: string, strings: Translation):
 /** The localized error box, in the element's own space; fetched articles get a retry button. */
 export function renderError(state: ErrorState, lang: string, dir: string, strings: Translation, retry: () => void): TemplateResult {
   return html`<div part="error" class="error" role="alert" lang=${lang} dir=${dir}>
-    <p class="error-title">${errorMessage(state, strings)}</p>
+    <p class="error-title">${errorMessage(state, lang, strings)}</p>
     ${state.retry ? html`<button part="retry-button" type="button" @click=${retry}>${strings.retry}</button>` : nothing}
     <details>
       <summary>${strings.errorDetails}</summary>

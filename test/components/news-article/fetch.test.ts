@@ -99,8 +99,14 @@ describe('<news-article src>', () => {
     expect(text(part('retry-button'))).to.equal('ફરી પ્રયાસ કરો');
   });
 
+  it('writes the status in the page language\'s digits', async () => {
+    document.documentElement.lang = 'ar-EG';
+    const { part } = await renderSrc('/fetch/status/503');
+    expect(text(part('error')!.querySelector('.error-title'))).to.equal('تعذّر تحميل المقال (الخطأ ٥٠٣).');
+  });
+
   it('tries again from the retry button, with the keyboard, and keeps focus in the element', async () => {
-    const { element, part, event } = await renderSrc(`/fetch/flaky?id=${Math.random()}`);
+    const { element, part, event } = await renderSrc(`/fetch/flaky?id=${Math.random()}&delay=500`);
     expect(failed(event).detail.status).to.equal(503);
     part('retry-button')!.focus();
     const again = settled(element);
