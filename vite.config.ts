@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { chunkRegistry } from './scripts/chunk-registry.mjs';
+import { classicScript } from './scripts/classic-script.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
@@ -11,7 +12,8 @@ const define = { __NEWS_ELEMENTS_VERSION__: JSON.stringify(pkg.version) };
 // `vite build`              -> dist/index.js + dist/define.js (ESM, lit external, for npm users)
 // `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines
 //                              the elements, plus its lazy chunks) and dist/news-elements.iife.js (the same
-//                              for a classic <script src>, chunks inlined; global `NewsElements`)
+//                              code as a classic <script src>, global `NewsElements`; it loads the same
+//                              lazy chunks from beside it)
 // `vite build --mode demo`  -> dist-demo/ (static demo site)
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
@@ -32,8 +34,9 @@ export default defineConfig(({ command, mode }) => {
   const bundle = mode === 'bundle';
   return {
     define,
-    // Lazy chunks find the entry's code through a registry, not by its file name (see the plugin).
-    plugins: bundle ? [minifyTemplates(), chunkRegistry(pkg)] : [minifyTemplates()],
+    // Lazy chunks find the entry's code through a registry, not by its file name; the IIFE is
+    // made of the final ES entry, so it shares the entry's lazy chunks (see the plugins).
+    plugins: bundle ? [minifyTemplates(), chunkRegistry(pkg), classicScript({ global: 'NewsElements' })] : [minifyTemplates()],
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
@@ -41,10 +44,9 @@ export default defineConfig(({ command, mode }) => {
       lib: bundle
         ? {
             entry: { 'news-elements': 'src/define.ts' },
-            name: 'NewsElements',
-            // Vite builds the IIFE without code splitting: the lazy chunks are inlined there.
-            formats: ['es', 'iife'],
-            fileName: (format, name) => (format === 'es' ? `${name}.js` : `${name}.${format}.js`),
+            // Not Vite's 'iife' format: it cannot split code, so it would inline every lazy chunk.
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
           }
         : { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; the embeddable bundle is fully minified.

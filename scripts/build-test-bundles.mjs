@@ -4,6 +4,10 @@
 //                       "two versions on one page" tests (other code, so other chunk names and
 //                       another registry key)
 //   dist-test/builds.json  { current, other }: the two version strings
+//   dist-test/rejected.json  { <fixture>: the error } for each broken entry of
+//                       test/builds/fixtures/ built with the same config: a classic script
+//                       cannot be made of it (scripts/classic-script.mjs), so its build must
+//                       fail; null where it did not
 // Part of `npm test`, so that a fresh clone tests real bundles; about a second.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'vite';
@@ -23,3 +27,21 @@ for (const [name, v] of Object.entries(versions)) {
 }
 await mkdir(new URL('dist-test/', root), { recursive: true });
 await writeFile(new URL('dist-test/builds.json', root), `${JSON.stringify(versions)}\n`);
+
+// Each fixture in place of the bundle's entry (`lit` external, so that a static import stays).
+const rejected = {};
+for (const fixture of ['import-meta', 'static-import', 'top-level-await']) {
+  try {
+    await build({
+      root: root.pathname,
+      mode: 'bundle',
+      logLevel: 'silent',
+      build: { write: false, lib: { entry: { 'news-elements': `test/builds/fixtures/${fixture}.js` } }, rolldownOptions: { external: ['lit'] } },
+    });
+    rejected[fixture] = null;
+  } catch (error) {
+    // The message without the stack Rolldown appends to it.
+    rejected[fixture] = String(error?.message ?? error).split('\n').filter((line) => line.trim() && !/^\s+at /.test(line)).join('\n');
+  }
+}
+await writeFile(new URL('dist-test/rejected.json', root), `${JSON.stringify(rejected, null, 2)}\n`);

@@ -15,7 +15,9 @@
  *
  * Why not `import(import.meta.url)` in the chunk: behind a redirect (a CDN's "latest" URL)
  * `import.meta.url` is the response URL, not the module map's key, and the entry would run
- * again. The registry has no URL at all.
+ * again. The registry has no URL at all. And the classic-script build, which is this entry's
+ * final code in a wrapper (scripts/classic-script.mjs), fills the same registry: its lazy
+ * chunks are these chunks.
  *
  * Runs in renderChunk, before minification, with a magic string: source maps stay exact.
  * Fails the build, rather than emit a bundle that breaks in a page, when a chunk imports an

@@ -6,7 +6,8 @@
  * rejections, failed resource loads), of console warnings, and of CSP violations. Its last
  * script (a module, so it runs after `defer` scripts) runs `script`, which ends with
  * `done(data)`. The report adds what was collected, and `resources`: every fetch under
- * /builds/ (test/builds/serve.mjs) as path + query, in order.
+ * /builds/ (test/builds/serve.mjs) as path + query, and every fetch of dist-test/ from
+ * another origin (the second origin, test/servers/second-origin.mjs) as a full URL, in order.
  */
 export interface PageReport {
   errors: string[];
@@ -39,8 +40,17 @@ const COLLECTOR = `
 /** In scope of every page script. */
 const HELPERS = `
   const { collected } = window;
-  const resources = () => performance.getEntriesByType('resource')
-    .map((entry) => new URL(entry.name)).filter((url) => url.pathname.startsWith('/builds/')).map((url) => url.pathname + url.search);
+  const resources = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name))
+    .filter((url) => (url.origin === self.origin ? url.pathname.startsWith('/builds/') : url.pathname.includes('/dist-test/')))
+    .map((url) => (url.origin === self.origin ? '' : url.origin) + url.pathname + url.search);
+  /** Resolves once no fetch has finished for \`quiet\` ms: the lazy code a render asked for has arrived. */
+  const settled = async (quiet = 150) => {
+    let count = -1;
+    while (count !== performance.getEntriesByType('resource').length) {
+      count = performance.getEntriesByType('resource').length;
+      await new Promise((r) => setTimeout(r, quiet));
+    }
+  };
   const done = (data) => parent.postMessage({ ...data, ...collected, resources: resources() }, '*');
   const until = async (check, what) => {
     for (let i = 0; i < 200; i++) { const value = check(); if (value) return value; await new Promise((r) => setTimeout(r, 25)); }
