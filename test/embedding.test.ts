@@ -12,6 +12,8 @@ interface FrameReport {
   framePosition?: string;
   adSlots?: number;
   violations?: string[];
+  jsonLd?: number;
+  noticePosition?: string;
   error?: string;
 }
 
@@ -43,9 +45,11 @@ async function inFrame(csp: string, body: string): Promise<FrameReport> {
 
 const defineUrl = new URL('../src/define.ts', import.meta.url).href;
 const indexUrl = new URL('../src/index.ts', import.meta.url).href;
+/** The reader features' modules, which the element loads after its first render. */
+const featureUrls = ['json-ld', 'progress', 'copy'].map((name) => new URL(`../src/components/news-article/${name}.ts`, import.meta.url).href);
 
 describe('embedding', () => {
-  it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
+  it('renders, and loads and runs the lazy reader features, under a strict CSP with Trusted Types required, with no violation', async () => {
     const article = {
       ...minimal(),
       lang: 'en',
@@ -65,10 +69,14 @@ describe('embedding', () => {
        violations.length = 0;
        await import(${JSON.stringify(defineUrl)});
        const el = document.createElement('news-article');
+       el.setAttribute('copy', 'protect');
        const loaded = new Promise((resolve) => el.addEventListener('news-article-load', resolve));
        el.article = ${JSON.stringify(article)};
        document.body.append(el);
        await loaded;
+       // The JSON-LD, progress and copy code arrive after the first render.
+       for (let i = 0; i < 200 && !el.querySelector('script[type="application/ld+json"]'); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+       await Promise.all(${JSON.stringify(featureUrls)}.map((url) => import(url)));
        await new Promise((resolve) => setTimeout(resolve, 50));
        const root = el.shadowRoot;
        parent.postMessage({
@@ -77,6 +85,8 @@ describe('embedding', () => {
          paragraph: root.querySelector('[part="paragraph"]').innerHTML.replace(/<!--[^]*?-->/g, ''),
          framePosition: root.querySelector('[part="image"]').style.objectPosition,
          adSlots: el.querySelectorAll('ad-slot').length,
+         jsonLd: el.querySelectorAll('script[type="application/ld+json"]').length,
+         noticePosition: getComputedStyle(root.querySelector('[part="protect-notice"]')).position,
          violations,
        }, '*');`,
     );
@@ -86,6 +96,8 @@ describe('embedding', () => {
     expect(report.paragraph).to.equal('A <a href="https://example.org/" rel="noopener noreferrer">link</a> and <em>emphasis</em>');
     expect(report.framePosition, 'inline styles are set through the CSSOM').to.equal('20% 80%');
     expect(report.adSlots).to.equal(1);
+    expect(report.jsonLd, 'the JSON-LD code ran').to.equal(1);
+    expect(report.noticePosition, "the copy code's styles were adopted").to.equal('fixed');
     expect(report.violations).to.deep.equal([]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * UI strings, keyed by language. English is complete and is the fallback for any key a
- * translation leaves out. `{name}` placeholders are filled by `format()`.
+ * translation leaves out (the copy modes' strings are built in with the copy code instead).
+ * `{name}` placeholders are filled by `format()`.
  */
 export interface Translation {
   /** `{date}` is the localized publication date. */
@@ -55,10 +56,14 @@ export interface Translation {
   shareOn: string;
   copyLink: string;
   linkCopied: string;
-  /** `copy="attribute"`: appended to copied text; `{url}` and `{publisher}`. */
-  readMore: string;
-  /** `copy="protect"`: the notice shown when copying is cancelled. */
-  contentProtected: string;
+  /**
+   * `copy="attribute"`: appended to copied text; `{url}` and `{publisher}`. The copy modes'
+   * strings are built in with their code, which loads when `copy` is set
+   * (src/components/news-article/copy.ts); a registered string wins over them.
+   */
+  readMore?: string;
+  /** `copy="protect"`: the notice shown when copying is cancelled (built in with the copy code, like `readMore`). */
+  contentProtected?: string;
 }
 
 export const en: Translation = {
@@ -96,8 +101,6 @@ export const en: Translation = {
   shareOn: 'Share on {network}',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
-  readMore: 'Read more: {url} — {publisher}',
-  contentProtected: 'Content is protected',
 };
 
 export const gu: Translation = {
@@ -135,8 +138,6 @@ export const gu: Translation = {
   shareOn: '{network} પર શેર કરો',
   copyLink: 'લિંક કૉપિ કરો',
   linkCopied: 'લિંક કૉપિ થઈ',
-  readMore: 'વધુ વાંચો: {url} — {publisher}',
-  contentProtected: 'સામગ્રી સુરક્ષિત છે',
 };
 
 export const hi: Translation = {
@@ -174,8 +175,6 @@ export const hi: Translation = {
   shareOn: '{network} पर साझा करें',
   copyLink: 'लिंक कॉपी करें',
   linkCopied: 'लिंक कॉपी हो गया',
-  readMore: 'और पढ़ें: {url} — {publisher}',
-  contentProtected: 'सामग्री सुरक्षित है',
 };
 
 export const ar: Translation = {
@@ -213,6 +212,4 @@ export const ar: Translation = {
   shareOn: 'المشاركة على {network}',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
-  readMore: 'اقرأ المزيد: {url} — {publisher}',
-  contentProtected: 'المحتوى محمي',
 };

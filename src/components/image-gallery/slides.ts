@@ -1,4 +1,5 @@
 import type { Image } from '../../article/types.js';
+import { normalizeLang } from '../../internal/lang.js';
 import { safeSrcset } from '../../internal/srcset.js';
 import { safeUrl } from '../../internal/url.js';
 
@@ -46,7 +47,7 @@ export function slidesFromChildren(host: Element): GallerySlide[] {
         height: pixels(img.getAttribute('height')),
         srcset: (srcset && safeSrcset(srcset)) || undefined,
         sizes: img.getAttribute('sizes') || undefined,
-        lang: figcaption?.getAttribute('lang') || undefined,
+        lang: normalizeLang(figcaption?.getAttribute('lang')) ?? undefined,
       },
       caption,
       credit,

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { format, type Translation } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/url.js';
 import { NewsArticleCopyEvent } from './events.js';
@@ -6,6 +6,58 @@ import type { ArticleView } from './view.js';
 
 /** How long the "Content is protected" notice stays on screen. */
 export const NOTICE_MS = 4000;
+
+type CopyStrings = Required<Pick<Translation, 'readMore' | 'contentProtected'>>;
+
+/** The copy modes' built-in strings, by primary language (English for any other); a registered translation wins. */
+const STRINGS: Record<string, CopyStrings> = {
+  en: { readMore: 'Read more: {url} — {publisher}', contentProtected: 'Content is protected' },
+  gu: { readMore: 'વધુ વાંચો: {url} — {publisher}', contentProtected: 'સામગ્રી સુરક્ષિત છે' },
+  hi: { readMore: 'और पढ़ें: {url} — {publisher}', contentProtected: 'सामग्री सुरक्षित है' },
+  ar: { readMore: 'اقرأ المزيد: {url} — {publisher}', contentProtected: 'المحتوى محمي' },
+};
+
+/** `view`'s copy strings: its translation's (registered ones), else the built-in ones of its language. */
+function stringsOf(view: ArticleView): CopyStrings {
+  const { strings, lang } = view;
+  const own = STRINGS[lang.split('-')[0]!.toLowerCase()] ?? STRINGS['en']!;
+  return { readMore: strings.readMore ?? own.readMore, contentProtected: strings.contentProtected ?? own.contentProtected };
+}
+
+/**
+ * The notice's styles: a toast at the bottom of the viewport, empty (and so invisible) when
+ * idle. They come with this code: until it loads, the live region (rendered from the first
+ * render on) is an empty, unstyled block of no height.
+ */
+const noticeStyles = css`
+  .protect-notice {
+    position: fixed;
+    z-index: 1;
+    inset-block-end: 1em;
+    inset-inline: 0;
+    inline-size: fit-content;
+    max-inline-size: calc(100% - 2em);
+    margin-inline: auto;
+    border-radius: 0.375em;
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 0.9375em;
+    line-height: 1.4;
+  }
+  .protect-notice:not(:empty) {
+    padding: 0.6em 1em;
+  }
+  @media (forced-colors: active) {
+    .protect-notice:not(:empty) {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .protect-notice {
+      display: none;
+    }
+  }
+`;
 
 export interface CopyHost extends ReactiveControllerHost, HTMLElement {
   /** `attribute` or `protect`; anything else leaves copying alone. */
@@ -135,6 +187,11 @@ export class CopyController implements ReactiveController {
   constructor(host: CopyHost, view: () => ArticleView | undefined) {
     this.#host = host;
     this.#view = view;
+    // Made once the host has rendered: its shadow root is there. (Every engine with the
+    // CSS the element uses, light-dark() among it, has constructable style sheets.)
+    const root = host.shadowRoot;
+    const sheet = noticeStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     host.addController(this);
   }
 
@@ -166,11 +223,12 @@ export class CopyController implements ReactiveController {
   };
 
   #attribute(data: DataTransfer, range: Range, url: string, view: ArticleView): void {
-    const { article, strings, lang, dir } = view;
+    const { article, lang, dir } = view;
+    const { readMore } = stringsOf(view);
     const publisher = article.publisher?.name ?? new URL(url).hostname;
     // The selection's text as the browser lays it out (line breaks between blocks).
     const text = this.#host.ownerDocument.getSelection()!.toString();
-    data.setData('text/plain', `${text}\n\n${format(strings.readMore, { url, publisher })}`);
+    data.setData('text/plain', `${text}\n\n${format(readMore, { url, publisher })}`);
 
     // An inert document: nothing in it loads or runs.
     const doc = document.implementation.createHTMLDocument('');
@@ -189,7 +247,7 @@ export class CopyController implements ReactiveController {
       name.textContent = publisher;
     }
     const line = doc.createElement('p');
-    line.append(...formatNodes(strings.readMore, { url: link, publisher: name }, doc));
+    line.append(...formatNodes(readMore, { url: link, publisher: name }, doc));
     out.append(line);
     data.setData('text/html', out.outerHTML);
   }
@@ -204,9 +262,8 @@ export class CopyController implements ReactiveController {
     }, NOTICE_MS);
   }
 
-  /** The live region of the "Content is protected" notice (present, and empty, in `protect` mode). */
-  renderNotice(strings: Translation): TemplateResult | typeof nothing {
-    if (this.#host.copy !== 'protect') return nothing;
-    return html`<div part="protect-notice" class="protect-notice" role="status">${this.#notice ? strings.contentProtected : nothing}</div>`;
+  /** The text of the "Content is protected" notice for `view`: there for a few seconds after a cancelled copy, else empty. */
+  notice(view: ArticleView): string {
+    return this.#notice ? stringsOf(view).contentProtected : '';
   }
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/url.js';
-import type { CopyController } from './copy.js';
 import type { ShareController } from './share.js';
 import { networkOf } from './social.js';
 import type { ArticleView } from './view.js';
@@ -11,8 +10,8 @@ export interface FooterOptions {
   syndicated?: boolean;
   /** The share buttons, when the `share` attribute is set. */
   share?: ShareController;
-  /** The copy modes' notice (rendered when `copy="protect"`). */
-  copy?: CopyController;
+  /** The text of the "Content is protected" notice (`copy="protect"`), empty while idle; without it, no live region. */
+  notice?: string;
 }
 
 /**
@@ -41,7 +40,8 @@ export function renderFooter(view: ArticleView, options: FooterOptions = {}): Te
   const profiles = publisher?.sameAs ?? [];
   const share = options.share?.render(view) ?? nothing;
   const attribution = options.syndicated ? renderAttribution(view) : nothing;
-  const notice = options.copy?.renderNotice(strings) ?? nothing;
+  const notice =
+    options.notice === undefined ? nothing : html`<div part="protect-notice" class="protect-notice" role="status">${options.notice}</div>`;
   if (!article.tags?.length && !profiles.length && !article.copyright && share === nothing && attribution === nothing) return notice;
   return html`<footer part="footer">
       ${article.tags?.length

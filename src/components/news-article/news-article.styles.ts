@@ -73,11 +73,9 @@ export const styles = [
 
   article,
   .skeleton {
-    font-size: var(--_size);
-  }
-  article {
     max-inline-size: var(--_measure);
     margin-inline: auto;
+    font-size: var(--_size);
   }
   [part='header'],
   .body > [part~='figure'],
@@ -215,7 +213,8 @@ export const styles = [
     margin: 0 0 1.25em;
     padding-inline-start: 1.5em;
   }
-  li + li {
+  .body li + li,
+  .error li + li {
     margin-block-start: 0.35em;
   }
   hr {
@@ -272,10 +271,6 @@ export const styles = [
     padding: 0;
     list-style: none;
   }
-  .tags li,
-  .follow ul li {
-    margin: 0;
-  }
   [part='tag'] {
     padding: 0.2em 0.8em;
     border-radius: 999px;
@@ -302,6 +297,9 @@ export const styles = [
   [part='follow-link'] svg {
     inline-size: 1.33em;
     block-size: 1.33em;
+  }
+  /* Line icons (follow and share links): drawn in the text colour. */
+  [part='footer'] svg {
     fill: none;
     stroke: currentColor;
     stroke-width: 1.75;

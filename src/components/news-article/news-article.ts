@@ -165,6 +165,8 @@ export class NewsArticleElement extends LitElement {
    * (plain and HTML flavours); `protect` cancels copying of body text (nothing is written to
    * the clipboard) and shows a polite "Content is protected" notice. Neither disables
    * selection, the context menu or assistive technology. Default: copying is left alone.
+   * The code of both modes loads when the attribute is set: a copy in the first moments,
+   * before it has arrived, is left to the browser.
    */
   declare copy?: 'attribute' | 'protect';
 
@@ -252,7 +254,7 @@ export class NewsArticleElement extends LitElement {
     return html`<article part="article" lang=${view.lang} dir=${view.dir} aria-labelledby="headline" tabindex="-1">
       ${renderHeader(view, this.timeZone)}
       <div part="body" class="body">${view.body}</div>
-      ${renderFooter(view, this.#reader.footer())}
+      ${renderFooter(view, this.#reader.footer(view))}
     </article>`;
   }
 }

@@ -33,12 +33,14 @@ export class ProgressController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Starts from what is rendered: when the host comes back, and when this controller arrives after the first render. */
   hostConnected(): void {
-    if (this.#body?.isConnected) this.#measure(this.#body);
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
     this.#stop();
+    this.#body = undefined; // measured again when the host comes back
   }
 
   hostUpdated(): void {
@@ -104,13 +106,28 @@ export class ProgressController implements ReactiveController {
   }
 }
 
+/**
+ * The markers' box, styled through the CSSOM (which a strict `style-src` allows), so that
+ * this code brings its own styles: an empty box just before the body (its margins collapse
+ * through it, so it sits where the body starts and moves nothing), holding invisible boxes
+ * from each quarter of the body down to its end. `--_progress-size` is the body's height.
+ */
 function createMarkers(): HTMLElement {
   const box = document.createElement('div');
-  box.className = 'progress-markers';
   box.setAttribute('aria-hidden', 'true');
+  Object.assign(box.style, { position: 'relative', blockSize: '0', inlineSize: '1px', visibility: 'hidden', pointerEvents: 'none' });
+  const size = 'var(--_progress-size, 0px)';
   for (const percent of PERCENTS) {
     const marker = document.createElement('div');
     marker.dataset['percent'] = String(percent);
+    const last = percent === 100;
+    Object.assign(marker.style, {
+      position: 'absolute',
+      insetInlineStart: '0',
+      inlineSize: '1px',
+      insetBlockStart: last ? `calc(${size} - 1px)` : `calc(${size} * ${percent / 100})`,
+      blockSize: last ? '1px' : `calc(${size} * ${1 - percent / 100})`,
+    });
     box.append(marker);
   }
   return box;

@@ -1,8 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
-import { CopyController } from './copy.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CopyController } from './copy.js';
 import type { FooterOptions } from './footer.js';
-import { JsonLdController } from './json-ld.js';
-import { ProgressController } from './progress.js';
 import { ShareController } from './share.js';
 import type { ArticleView } from './view.js';
 
@@ -14,26 +12,86 @@ export interface ReaderHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
+ * A feature whose code is a lazy chunk: `start()` loads it, once, and makes its controller.
+ * A failed load (offline, or a host that did not copy the chunk beside the bundle) is a
+ * warning, and the next `start()` tries again.
+ */
+class LazyFeature<T> {
+  readonly #name: string;
+  readonly #load: () => Promise<T>;
+  #loading = false;
+  /** The controller, once its code has loaded. */
+  value?: T;
+
+  constructor(name: string, load: () => Promise<T>) {
+    this.#name = name;
+    this.#load = load;
+  }
+
+  start(): void {
+    if (this.value || this.#loading) return;
+    this.#loading = true;
+    this.#load().then(
+      (value) => {
+        this.value = value;
+        this.#loading = false;
+      },
+      (error: unknown) => {
+        console.warn(`<news-article>: the ${this.#name} code did not load: ${String(error)}`);
+        this.#loading = false;
+      },
+    );
+  }
+}
+
+/**
  * The reader features of `<news-article>`, as controllers of its host: NewsArticle JSON-LD
  * (unless `syndicated`), the `copy` modes, the `share` buttons and `news-article-progress`.
  * `view` gives the article as last rendered (`undefined` while there is none).
+ *
+ * Only the share buttons are part of the first render. The other features load their code
+ * after it, when they are needed: JSON-LD and progress once an article has rendered (crawlers
+ * run scripts and wait for them), the copy modes once `copy` is set. Each feature's
+ * controller starts from what is rendered when it arrives.
  */
-export class ReaderFeatures {
+export class ReaderFeatures implements ReactiveController {
   readonly #host: ReaderHost;
-  readonly #copy: CopyController;
+  readonly #view: () => ArticleView | undefined;
   readonly #share: ShareController;
+  readonly #jsonLd: LazyFeature<unknown>;
+  readonly #progress: LazyFeature<unknown>;
+  readonly #copy: LazyFeature<CopyController>;
 
   constructor(host: ReaderHost, view: () => ArticleView | undefined) {
     this.#host = host;
-    new JsonLdController(host, view);
-    new ProgressController(host, view);
-    this.#copy = new CopyController(host, view);
+    this.#view = view;
     this.#share = new ShareController(host);
+    this.#jsonLd = new LazyFeature('JSON-LD', () => import('./json-ld.js').then(({ JsonLdController }) => new JsonLdController(host, view)));
+    this.#progress = new LazyFeature('reading progress', () => import('./progress.js').then(({ ProgressController }) => new ProgressController(host, view)));
+    this.#copy = new LazyFeature('copy', () => import('./copy.js').then(({ CopyController }) => new CopyController(host, view)));
+    host.addController(this);
   }
 
-  /** What the footer renders for these features: attribution, share buttons, the copy notice. */
-  footer(): FooterOptions {
+  hostUpdated(): void {
     const host = this.#host;
-    return { syndicated: Boolean(host.syndicated), share: host.share ? this.#share : undefined, copy: this.#copy };
+    if (this.#view()) {
+      if (!host.syndicated) this.#jsonLd.start();
+      this.#progress.start();
+    }
+    if (host.copy === 'attribute' || host.copy === 'protect') this.#copy.start();
+  }
+
+  /**
+   * What the footer renders for these features: attribution, share buttons, and with
+   * `copy="protect"` the notice's live region (there from the first render, so it is known
+   * before it speaks; the copy code fills it).
+   */
+  footer(view: ArticleView): FooterOptions {
+    const host = this.#host;
+    return {
+      syndicated: Boolean(host.syndicated),
+      share: host.share ? this.#share : undefined,
+      notice: host.copy === 'protect' ? (this.#copy.value?.notice(view) ?? '') : undefined,
+    };
   }
 }

@@ -60,8 +60,6 @@ export const stateStyles = css`
   .skeleton {
     box-sizing: border-box;
     min-block-size: var(--news-article-skeleton-height, 100vh);
-    max-inline-size: var(--_measure);
-    margin-inline: auto;
     padding-block: 1em;
     overflow: hidden;
     outline: none;

@@ -4,7 +4,8 @@ import seed from '../../../demo/articles/seed-gu.json';
 import type { NewsArticleCopyEvent } from '../../../src/components/news-article/events.js';
 import type { Article } from '../../../src/article/types.js';
 import { minimal } from '../../article/samples.js';
-import { renderArticle, text, type Rendered } from './helpers.js';
+import { registerTranslation } from '../../../src/i18n/localize.js';
+import { featuresLoaded, nextLoad, renderArticle, text, type Rendered } from './helpers.js';
 
 const URL_ = 'https://news.example/world/a-1';
 
@@ -47,6 +48,13 @@ function copyAt(target: Node): Copied {
   return { event, plain: data.getData('text/plain'), html: data.getData('text/html'), types: [...data.types] };
 }
 
+/** Renders `article` and waits for the copy modes' code, which loads once `copy` is set. */
+async function render(value: unknown, attributes: Record<string, string> = {}): Promise<Rendered> {
+  const rendered = await renderArticle(value, attributes);
+  await featuresLoaded();
+  return rendered;
+}
+
 const paragraphs = (rendered: Rendered) => rendered.parts('paragraph');
 
 describe('<news-article copy>', () => {
@@ -57,7 +65,7 @@ describe('<news-article copy>', () => {
 
   describe('copy="attribute"', () => {
     it('appends "Read more: <url>" and the publisher to the plain text', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       const copied = copyAt(first);
@@ -66,7 +74,7 @@ describe('<news-article copy>', () => {
     });
 
     it('writes the selection\'s markup and a link as HTML, without the element\'s parts, classes or template markers', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       const [one, two] = paragraphs(rendered);
       select(firstText(one!), 0, firstText(two!), 6);
       const { html: copiedHtml, plain } = copyAt(firstText(one!));
@@ -85,7 +93,7 @@ describe('<news-article copy>', () => {
 
     it('escapes the publisher\'s name in the HTML flavour', async () => {
       const hostile = 'Evil <img src=x onerror=alert(1)> & Co';
-      const rendered = await renderArticle(article({ publisher: { name: hostile } }), { copy: 'attribute' });
+      const rendered = await render(article({ publisher: { name: hostile } }), { copy: 'attribute' });
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       const copied = copyAt(first);
@@ -95,14 +103,14 @@ describe('<news-article copy>', () => {
     });
 
     it('names the original by its host when there is no publisher, in the article\'s language', async () => {
-      const rendered = await renderArticle({ ...seed, publisher: undefined }, { copy: 'attribute' });
+      const rendered = await render({ ...seed, publisher: undefined }, { copy: 'attribute' });
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       expect(copyAt(first).plain).to.equal(`${first.data.slice(0, 5)}\n\nવધુ વાંચો: ${seed.url} — news.example`);
     });
 
     it('fires news-article-copy { mode: "attribute" }, bubbling and composed', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       const events: NewsArticleCopyEvent[] = [];
       rendered.element.parentElement!.addEventListener('news-article-copy', (event) => events.push(event));
       const first = firstText(paragraphs(rendered)[0]!);
@@ -112,7 +120,7 @@ describe('<news-article copy>', () => {
     });
 
     it('lets the copy through unchanged when the page cancels news-article-copy', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       rendered.element.addEventListener('news-article-copy', (event) => event.preventDefault());
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
@@ -121,20 +129,20 @@ describe('<news-article copy>', () => {
     });
 
     it('leaves copies from outside the body alone (the headline), and articles without a url', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       const headline = firstText(rendered.part('headline')!);
       select(headline, 0, headline, 3);
       const fromHeadline = copyAt(headline);
       expect([fromHeadline.event.defaultPrevented, fromHeadline.types.length]).to.deep.equal([false, 0]);
 
-      const noUrl = await renderArticle(article({ url: undefined }), { copy: 'attribute' });
+      const noUrl = await render(article({ url: undefined }), { copy: 'attribute' });
       const first = firstText(paragraphs(noUrl)[0]!);
       select(first, 0, first, 5);
       expect(copyAt(first).event.defaultPrevented).to.equal(false);
     });
 
     it('works with the browser\'s own copy command (a trusted copy event)', async () => {
-      const rendered = await renderArticle(article(), { copy: 'attribute' });
+      const rendered = await render(article(), { copy: 'attribute' });
       const first = firstText(paragraphs(rendered)[0]!);
       const button = await fixture<HTMLButtonElement>(html`<button>Copy</button>`);
       // Select on click (the mousedown cleared any selection), then run the real copy command.
@@ -162,7 +170,7 @@ describe('<news-article copy>', () => {
 
   describe('copy="protect"', () => {
     it('cancels copying of body text and writes nothing', async () => {
-      const rendered = await renderArticle(article(), { copy: 'protect' });
+      const rendered = await render(article(), { copy: 'protect' });
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       const copied = copyAt(first);
@@ -171,7 +179,7 @@ describe('<news-article copy>', () => {
     });
 
     it('shows a polite, localized "Content is protected" notice, which goes after a few seconds', async () => {
-      const rendered = await renderArticle(seed, { copy: 'protect' });
+      const rendered = await render(seed, { copy: 'protect' });
       const notice = rendered.part('protect-notice')!;
       expect(notice.getAttribute('role'), 'a live region, there before it speaks').to.equal('status');
       expect(text(notice)).to.equal('');
@@ -188,7 +196,7 @@ describe('<news-article copy>', () => {
     });
 
     it('fires news-article-copy { mode: "protect" }; cancelling it lets the copy through', async () => {
-      const rendered = await renderArticle(article(), { copy: 'protect' });
+      const rendered = await render(article(), { copy: 'protect' });
       const modes: string[] = [];
       rendered.element.addEventListener('news-article-copy', (event) => {
         modes.push(event.mode);
@@ -204,7 +212,7 @@ describe('<news-article copy>', () => {
 
     it('cancels a selection that starts on the page and ends in the body, and a select-all', async () => {
       const container = await fixture<HTMLDivElement>(html`<div><p id="before">Page text before the article.</p></div>`);
-      const rendered = await renderArticle(article(), { copy: 'protect' });
+      const rendered = await render(article(), { copy: 'protect' });
       container.after(rendered.element.parentElement!);
       const before = firstText(container.querySelector('#before')!);
       const first = firstText(paragraphs(rendered)[0]!);
@@ -216,7 +224,7 @@ describe('<news-article copy>', () => {
 
     it('leaves other copies alone: the headline, page text, a collapsed selection', async () => {
       const container = await fixture<HTMLDivElement>(html`<div><p id="before">Page text before the article.</p></div>`);
-      const rendered = await renderArticle(article(), { copy: 'protect' });
+      const rendered = await render(article(), { copy: 'protect' });
       container.after(rendered.element.parentElement!);
       const headline = firstText(rendered.part('headline')!);
       select(headline, 0, headline, 3);
@@ -233,7 +241,7 @@ describe('<news-article copy>', () => {
     });
 
     it('does not touch selection, the context menu or the accessibility tree', async () => {
-      const rendered = await renderArticle(article(), { copy: 'protect' });
+      const rendered = await render(article(), { copy: 'protect' });
       const paragraph = paragraphs(rendered)[0]!;
       expect(getComputedStyle(paragraph).userSelect).not.to.equal('none');
       expect(getComputedStyle(rendered.part('body')!).userSelect).not.to.equal('none');
@@ -251,7 +259,7 @@ describe('<news-article copy>', () => {
     });
 
     it('passes axe with the notice shown', async () => {
-      const rendered = await renderArticle(seed, { copy: 'protect' });
+      const rendered = await render(seed, { copy: 'protect' });
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       copyAt(first);
@@ -260,9 +268,67 @@ describe('<news-article copy>', () => {
     });
   });
 
+  describe('loading', () => {
+    it('leaves a copy to the browser until its code has arrived, then acts on the next', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('news-article');
+      element.setAttribute('copy', 'protect');
+      let early: boolean | undefined;
+      element.addEventListener('news-article-load', () => {
+        // The first render, before the copy code can have loaded.
+        const first = firstText(element.shadowRoot!.querySelector('[part~="paragraph"]')!);
+        select(first, 0, first, 5);
+        early = copyAt(first).event.defaultPrevented;
+      }, { once: true });
+      const loaded = nextLoad(element);
+      element.article = article();
+      container.append(element);
+      await loaded;
+      expect(early).to.equal(false);
+      await featuresLoaded();
+      const first = firstText(element.shadowRoot!.querySelector('[part~="paragraph"]')!);
+      select(first, 0, first, 5);
+      expect(copyAt(first).event.defaultPrevented).to.equal(true);
+    });
+
+    it('loads its code when the attribute is set later', async () => {
+      const rendered = await render(article());
+      rendered.element.copy = 'protect';
+      await rendered.element.updateComplete;
+      await featuresLoaded();
+      const first = firstText(paragraphs(rendered)[0]!);
+      select(first, 0, first, 5);
+      expect(copyAt(first).event.defaultPrevented).to.equal(true);
+    });
+  });
+
+  describe('i18n', () => {
+    it('uses registered strings over the built-in ones', async () => {
+      registerTranslation('mr', { readMore: 'अधिक वाचा: {url} ({publisher})', contentProtected: 'मजकूर संरक्षित आहे' });
+      const attributed = await render(article({ lang: 'mr' }), { copy: 'attribute' });
+      const first = firstText(paragraphs(attributed)[0]!);
+      select(first, 0, first, 5);
+      expect(copyAt(first).plain).to.equal(`First\n\nअधिक वाचा: ${URL_} (News Example)`);
+
+      const protectedOne = await render(article({ lang: 'mr' }), { copy: 'protect' });
+      const second = firstText(paragraphs(protectedOne)[0]!);
+      select(second, 0, second, 5);
+      copyAt(second);
+      await waitUntil(() => text(protectedOne.part('protect-notice')) !== '');
+      expect(text(protectedOne.part('protect-notice'))).to.equal('मजकूर संरक्षित आहे');
+    });
+
+    it('falls back to English in a language without built-in copy strings', async () => {
+      const rendered = await render(article({ lang: 'ta' }), { copy: 'attribute' });
+      const first = firstText(paragraphs(rendered)[0]!);
+      select(first, 0, first, 5);
+      expect(copyAt(first).plain).to.equal(`First\n\nRead more: ${URL_} — News Example`);
+    });
+  });
+
   describe('without the attribute', () => {
     it('leaves copying alone and renders no notice', async () => {
-      const rendered = await renderArticle(article());
+      const rendered = await render(article());
       const first = firstText(paragraphs(rendered)[0]!);
       select(first, 0, first, 5);
       const copied = copyAt(first);

@@ -53,3 +53,17 @@ export function failed(event: Event): NewsArticleErrorEvent {
   if (!(event instanceof NewsArticleErrorEvent)) throw new Error(`expected news-article-error, got ${event.type}`);
   return event;
 }
+
+/**
+ * Resolves once the reader features that rendered elements asked for (JSON-LD, progress, the
+ * copy modes: code loaded on demand, after the first render) have arrived and started: their
+ * modules are loaded, then a task goes by for the elements' own imports to settle.
+ */
+export async function featuresLoaded(): Promise<void> {
+  await Promise.all([
+    import('../../../src/components/news-article/json-ld.js'),
+    import('../../../src/components/news-article/progress.js'),
+    import('../../../src/components/news-article/copy.js'),
+  ]);
+  await new Promise((resolve) => setTimeout(resolve));
+}

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { NewsArticleElement } from '../../../src/index.js';
 import { fullArticle, minimal } from '../../article/samples.js';
-import { nextLoad, renderArticle } from './helpers.js';
+import { featuresLoaded, nextLoad, renderArticle, type Rendered } from './helpers.js';
 
 /** The element's JSON-LD scripts (direct light-DOM children). */
 const scripts = (element: Element) => Array.from(element.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'));
@@ -13,12 +13,19 @@ function jsonLd(element: Element): Record<string, any> {
   return JSON.parse(found[0]!.textContent!);
 }
 
+/** Renders `article` and waits for the JSON-LD code, which loads after the first render. */
+async function render(article: unknown, attributes: Record<string, string> = {}): Promise<Rendered> {
+  const rendered = await renderArticle(article, attributes);
+  await featuresLoaded();
+  return rendered;
+}
+
 const nextError = (target: EventTarget) => new Promise((resolve) => target.addEventListener('news-article-error', resolve, { once: true }));
 
 describe('<news-article> JSON-LD', () => {
   describe('content', () => {
     it('writes one schema.org NewsArticle into its light DOM, with every field the article has', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const data = jsonLd(element);
       expect(data['@context']).to.equal('https://schema.org');
       expect(data['@type']).to.equal('NewsArticle');
@@ -52,7 +59,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('lists the lead image first, then the body images, each once, as ImageObjects with their sizes', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const images = jsonLd(element).image as Record<string, unknown>[];
       expect(images.map((image) => image.url)).to.deep.equal(['https://images.example/photo.jpg', 'https://images.example/2.jpg']);
       expect(images[0]).to.deep.equal({
@@ -67,7 +74,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('gives relative image URLs absolute and leaves data: images out', async () => {
-      const { element } = await renderArticle({
+      const { element } = await render({
         ...minimal(),
         image: { src: 'images/lead.jpg', alt: '', width: 4, height: 3 },
         body: [{ type: 'image', src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'dot' }],
@@ -77,7 +84,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('leaves out what the article does not have', async () => {
-      const { element } = await renderArticle(minimal());
+      const { element } = await render(minimal());
       expect(jsonLd(element)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'NewsArticle',
@@ -87,7 +94,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('is not slotted, so nothing of it is shown', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const [script] = scripts(element);
       expect(script!.assignedSlot).to.equal(null);
       expect(script!.getClientRects().length).to.equal(0);
@@ -98,7 +105,7 @@ describe('<news-article> JSON-LD', () => {
     const hostile = 'Breaking </script><script>alert(1)</script> <!-- news --> a\u2028b\u2029c & "quotes" \\ done';
 
     it('stays valid JSON, with the same text, when fields hold </script>, <!--, U+2028 and U+2029', async () => {
-      const { element } = await renderArticle({ ...fullArticle(), headline: hostile, tags: ['</SCRIPT>', '<!--'], summary: '-->' });
+      const { element } = await render({ ...fullArticle(), headline: hostile, tags: ['</SCRIPT>', '<!--'], summary: '-->' });
       const [script] = scripts(element);
       const text = script!.textContent!;
       expect(text).not.to.match(/[<>\u2028\u2029]/);
@@ -110,7 +117,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('reads back the same from the serialized page (what a crawler of the rendered HTML sees)', async () => {
-      const { element } = await renderArticle({ ...fullArticle(), headline: hostile });
+      const { element } = await render({ ...fullArticle(), headline: hostile });
       const parsed = new DOMParser().parseFromString(`<body>${element.outerHTML}</body>`, 'text/html');
       const found = parsed.querySelectorAll('news-article > script[type="application/ld+json"]');
       expect(found).to.have.length(1);
@@ -120,8 +127,22 @@ describe('<news-article> JSON-LD', () => {
   });
 
   describe('lifecycle', () => {
+    it('is written after the first render, by code loaded on demand (the render does not wait for it)', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('news-article');
+      let atFirstRender = -1;
+      element.addEventListener('news-article-load', () => (atFirstRender = scripts(element).length), { once: true });
+      const loaded = nextLoad(element);
+      element.article = fullArticle();
+      container.append(element);
+      await loaded;
+      expect(atFirstRender).to.equal(0);
+      await waitUntil(() => scripts(element).length === 1, 'the JSON-LD');
+      expect(jsonLd(element).headline).to.equal('A full article');
+    });
+
     it('is replaced, still one, when the article changes', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const loaded = nextLoad(element);
       element.article = { ...fullArticle(), headline: 'Second version' };
       await loaded;
@@ -129,7 +150,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('is removed when the article cannot be rendered, and written again for the next one', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const failed = nextError(element);
       element.article = '{not json';
       await failed;
@@ -145,6 +166,7 @@ describe('<news-article> JSON-LD', () => {
       const loaded = nextLoad(element);
       element.article = fullArticle();
       await loaded;
+      await featuresLoaded();
       expect(scripts(element)).to.have.length(1);
       element.article = undefined;
       await element.updateComplete;
@@ -153,7 +175,7 @@ describe('<news-article> JSON-LD', () => {
     });
 
     it('is removed with the element, and comes back when it is put back', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       const parent = element.parentElement!;
       element.remove();
       expect(scripts(element)).to.have.length(0);
@@ -173,6 +195,7 @@ describe('<news-article> JSON-LD', () => {
       element.article = fullArticle();
       container.append(element);
       await loaded;
+      await featuresLoaded();
       expect(container.querySelectorAll('script')).to.have.length(2);
       expect(page.textContent).to.equal('{"@type":"WebSite"}');
     });
@@ -180,13 +203,13 @@ describe('<news-article> JSON-LD', () => {
 
   describe('syndicated', () => {
     it('writes no JSON-LD', async () => {
-      const { element } = await renderArticle(fullArticle(), { syndicated: '' });
+      const { element } = await render(fullArticle(), { syndicated: '' });
       await element.updateComplete;
       expect(scripts(element)).to.have.length(0);
     });
 
     it('removes it when set, and writes it again when unset', async () => {
-      const { element } = await renderArticle(fullArticle());
+      const { element } = await render(fullArticle());
       expect(scripts(element)).to.have.length(1);
       element.setAttribute('syndicated', '');
       await element.updateComplete;
@@ -202,7 +225,7 @@ describe('<news-article> JSON-LD', () => {
       const iframe = document.createElement('iframe');
       const report = new Promise<{
         data?: Record<string, unknown>; count?: number; violations?: string[]; enforced?: boolean; error?: string;
-        percents?: number[]; shareLinks?: number; copied?: string;
+        firstPercents?: number[]; percents?: number[]; shareLinks?: number; copied?: string;
       }>((resolve) => {
         const onMessage = (event: MessageEvent) => {
           if (event.source !== iframe.contentWindow) return;
@@ -212,6 +235,7 @@ describe('<news-article> JSON-LD', () => {
         window.addEventListener('message', onMessage);
       });
       const defineUrl = new URL('../../../src/define.ts', import.meta.url).href;
+      const copyUrl = new URL('../../../src/components/news-article/copy.ts', import.meta.url).href;
       const article = {
         ...minimal(),
         headline: 'Strict </script> page',
@@ -238,6 +262,13 @@ describe('<news-article> JSON-LD', () => {
             el.article = ${JSON.stringify(article).replace(/</g, '\\u003c')};
             document.body.append(el);
             await loaded;
+            // The features' code loads after the first render: wait for what it does (the copy code does nothing until a copy).
+            for (let i = 0; i < 200 && !(el.querySelector('script[type="application/ld+json"]') && percents.length === 4); i++) {
+              await new Promise((resolve) => setTimeout(resolve, 25));
+            }
+            await import(${JSON.stringify(copyUrl)});
+            await new Promise((resolve) => setTimeout(resolve));
+            const firstPercents = percents.splice(0);
             el.article = { ...el.article, headline: 'Updated' };
             await el.updateComplete;
             el.remove();
@@ -250,7 +281,7 @@ describe('<news-article> JSON-LD', () => {
             await new Promise((resolve) => setTimeout(resolve, 50));
             const found = el.querySelectorAll('script[type="application/ld+json"]');
             parent.postMessage({
-              enforced, count: found.length, data: JSON.parse(found[0].textContent), violations, percents,
+              enforced, count: found.length, data: JSON.parse(found[0].textContent), violations, firstPercents, percents,
               shareLinks: el.shadowRoot.querySelectorAll('[part~="share-link"]').length,
               copied: clipboardData.getData('text/html'),
             }, '*');
@@ -263,7 +294,8 @@ describe('<news-article> JSON-LD', () => {
         expect(result.enforced, 'the frame enforces Trusted Types').to.equal(true);
         expect(result.count).to.equal(1);
         expect(result.data!.headline).to.equal('Updated');
-        expect(result.percents).to.deep.equal([25, 50, 75, 100]);
+        expect(result.firstPercents).to.deep.equal([25, 50, 75, 100]);
+        expect(result.percents, 'again for the updated article, not again when put back').to.deep.equal([25, 50, 75, 100]);
         expect(result.shareLinks).to.equal(5);
         expect(result.copied).to.include('<a href="https://news.example/strict">');
         expect(result.violations).to.deep.equal([]);

@@ -4,7 +4,7 @@ import type { NewsArticleProgressPercent } from '../../../src/components/news-ar
 import type { Article } from '../../../src/article/types.js';
 import type { NewsArticleElement } from '../../../src/index.js';
 import { minimal } from '../../article/samples.js';
-import { nextLoad } from './helpers.js';
+import { featuresLoaded, nextLoad } from './helpers.js';
 
 const VIEWPORT = { width: 800, height: 600 };
 
@@ -46,6 +46,7 @@ async function page(article: Article, { before = 700, after = 700 } = {}): Promi
   element.article = article;
   container.querySelector('.slot')!.append(element);
   await loaded;
+  await featuresLoaded(); // the progress code loads after the first render
   await settle();
   const body = element.shadowRoot!.querySelector<HTMLElement>('[part~="body"]')!;
   return {
@@ -143,6 +144,7 @@ describe('<news-article> news-article-progress', () => {
     element.article = long(40);
     scroller.append(element);
     await loaded;
+    await featuresLoaded();
     await settle();
     expect(percents).to.deep.equal([]);
     const body = element.shadowRoot!.querySelector('[part~="body"]')!;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import seed from '../../../demo/articles/seed-gu.json';
 import { fullArticle, minimal } from '../../article/samples.js';
-import { renderArticle, text } from './helpers.js';
+import { featuresLoaded, renderArticle, text } from './helpers.js';
 
 describe('<news-article syndicated>', () => {
   describe('rendering', () => {
@@ -50,6 +50,8 @@ describe('<news-article syndicated>', () => {
 
     it('follows the attribute being set and removed', async () => {
       const { element, part } = await renderArticle(fullArticle());
+      await featuresLoaded();
+      expect(element.querySelector('script[type="application/ld+json"]')).not.to.equal(null);
       element.syndicated = true;
       await element.updateComplete;
       expect(part('attribution')).not.to.equal(null);
