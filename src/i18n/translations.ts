@@ -54,6 +54,9 @@ export interface Translation {
   share: string;
   /** Accessible name of a share link: `{network}`. */
   shareOn: string;
+  /** The e-mail share link's text, and its accessible name. */
+  email: string;
+  shareByEmail: string;
   copyLink: string;
   linkCopied: string;
   /**
@@ -99,6 +102,8 @@ export const en: Translation = {
   originallyPublishedBy: 'Originally published by {publisher}',
   share: 'Share',
   shareOn: 'Share on {network}',
+  email: 'E-mail',
+  shareByEmail: 'Share by e-mail',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
 };
@@ -136,6 +141,8 @@ export const gu: Translation = {
   originallyPublishedBy: 'મૂળ પ્રકાશક: {publisher}',
   share: 'શેર કરો',
   shareOn: '{network} પર શેર કરો',
+  email: 'ઈ-મેલ',
+  shareByEmail: 'ઈ-મેલ દ્વારા શેર કરો',
   copyLink: 'લિંક કૉપિ કરો',
   linkCopied: 'લિંક કૉપિ થઈ',
 };
@@ -173,6 +180,8 @@ export const hi: Translation = {
   originallyPublishedBy: 'मूल रूप से {publisher} द्वारा प्रकाशित',
   share: 'साझा करें',
   shareOn: '{network} पर साझा करें',
+  email: 'ईमेल',
+  shareByEmail: 'ईमेल से साझा करें',
   copyLink: 'लिंक कॉपी करें',
   linkCopied: 'लिंक कॉपी हो गया',
 };
@@ -210,6 +219,8 @@ export const ar: Translation = {
   originallyPublishedBy: 'نُشر أصلًا لدى {publisher}',
   share: 'مشاركة',
   shareOn: 'المشاركة على {network}',
+  email: 'البريد الإلكتروني',
+  shareByEmail: 'المشاركة عبر البريد الإلكتروني',
   copyLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
 };

@@ -104,19 +104,22 @@ export class ShareController implements ReactiveController {
             ${icon(SHARE)}<span>${strings.share}</span>
           </button>`
         : html`<ul>
-            ${shareLinks(url, title).map(({ network, name, href }) => html`<li>
+            ${shareLinks(url, title).map(({ network, name, href }) => {
+              const email = network === 'email';
+              return html`<li>
                 <a
                   part="share-link"
                   href=${href}
-                  target=${network === 'email' ? nothing : '_blank'}
+                  target=${email ? nothing : '_blank'}
                   rel="noopener noreferrer"
-                  aria-label=${format(strings.shareOn, { network: name })}
+                  aria-label=${email ? strings.shareByEmail : format(strings.shareOn, { network: name })}
                   @click=${(event: Event) => {
                     if (!this.#announce(network)) event.preventDefault();
                   }}
-                  >${icon(network === 'email' ? MAIL : networkOf(href).icon)}<span>${name}</span></a
+                  >${icon(email ? MAIL : networkOf(href).icon)}<span>${email ? strings.email : name}</span></a
                 >
-              </li>`)}
+              </li>`;
+            })}
             <li>
               <button part="share-button" type="button" @click=${() => void this.#copyLink(url)}>
                 ${icon(LINK)}<span>${strings.copyLink}</span>

@@ -8,9 +8,11 @@ import { renderArticle, text, type Rendered } from './helpers.js';
 const GU_HEADLINE = 'ઉત્તર કોરિયા & રશિયા: #સહયોગ + 100%';
 const URL_WITH_QUERY = 'https://news.example/world/story?id=7&lang=gu#top';
 
-/** The share link whose accessible name is "Share on <network>". */
+/** The share link whose accessible name is "Share on <network>" (or "Share by e-mail"). */
 const linkFor = (rendered: Rendered, network: string) =>
-  rendered.parts<HTMLAnchorElement>('share-link').find((link) => link.getAttribute('aria-label') === `Share on ${network}`)!;
+  rendered
+    .parts<HTMLAnchorElement>('share-link')
+    .find((link) => link.getAttribute('aria-label') === (network === 'E-mail' ? 'Share by e-mail' : `Share on ${network}`))!;
 
 /** Replaces `name` on `target` for one test; returns the undo. */
 function stub(target: object, name: string, value: unknown): () => void {
@@ -40,6 +42,13 @@ describe('<news-article share>', () => {
   });
 
   describe('links (no Web Share API)', () => {
+    it('names the e-mail link in the article language', async () => {
+      const rendered = await renderArticle({ ...fullArticle(), lang: 'gu' }, { share: '' });
+      const email = rendered.parts<HTMLAnchorElement>('share-link').at(-1)!;
+      expect(email.textContent!.trim()).to.equal('ઈ-મેલ');
+      expect(email.getAttribute('aria-label')).to.equal('ઈ-મેલ દ્વારા શેર કરો');
+    });
+
     it('renders WhatsApp, X, Facebook, Telegram and e-mail links for the canonical url, and a copy-link button', async () => {
       const rendered = await renderArticle(fullArticle(), { share: '' });
       const share = rendered.part('share')!;
@@ -48,7 +57,7 @@ describe('<news-article share>', () => {
       expect(share.getAttribute('aria-label')).to.equal('Share');
       const links = rendered.parts<HTMLAnchorElement>('share-link');
       expect(links.map((link) => link.getAttribute('aria-label'))).to.deep.equal([
-        'Share on WhatsApp', 'Share on X', 'Share on Facebook', 'Share on Telegram', 'Share on E-mail',
+        'Share on WhatsApp', 'Share on X', 'Share on Facebook', 'Share on Telegram', 'Share by e-mail',
       ]);
       expect(links.map((link) => link.href)).to.deep.equal([
         'https://wa.me/?text=A%20full%20article%20https%3A%2F%2Fnews.example%2Fa-1',
