@@ -1,18 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import { failed, loaded, wrap, type Rendered } from './helpers.js';
-
-/** `<news-article src>` on this page, fetching from the second local origin. */
-async function renderSrc(src: string, attributes: Record<string, string> = {}): Promise<Rendered> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const element = document.createElement('news-article');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.setAttribute('src', src);
-  const event = Promise.race([oneEvent(element, 'news-article-load'), oneEvent(element, 'news-article-error')]);
-  container.append(element);
-  return wrap(element, (await event) as unknown as Rendered['event']);
-}
+import { failed, loaded, renderSrc } from './helpers.js';
 
 describe('<news-article src> across origins', () => {
   let origin = '';

@@ -1,23 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { NewsArticleElement } from '../../../src/index.js';
-import { failed, loaded, text, wrap, type Rendered } from './helpers.js';
-
-/** Puts `<news-article src>` (plus `attributes`) on the page and waits for its load or error event. */
-async function renderSrc(src: string, attributes: Record<string, string> = {}): Promise<Rendered> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const element = document.createElement('news-article');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.setAttribute('src', src);
-  const event = settled(element);
-  container.append(element);
-  return wrap(element, await event);
-}
-
-const settled = (element: EventTarget) =>
-  Promise.race([oneEvent(element, 'news-article-load'), oneEvent(element, 'news-article-error')]) as Promise<Event> as Promise<
-    Parameters<typeof wrap>[1]
-  >;
+import { failed, loaded, renderSrc, settled, text } from './helpers.js';
 
 const here = new URL('/fetch/', location.href).href;
 

@@ -26,6 +26,24 @@ export async function renderArticle(article: unknown, attributes: Record<string,
   return wrap(element, await event);
 }
 
+/** Puts `<news-article src>` (plus `attributes`) on the page and waits for its load or error event. */
+export async function renderSrc(src: string, attributes: Record<string, string> = {}): Promise<Rendered> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const element = document.createElement('news-article');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.setAttribute('src', src);
+  const event = settled(element);
+  container.append(element);
+  return wrap(element, await event);
+}
+
+/** The next `news-article-load` or `news-article-error` that reaches `target`. */
+export const settled = (target: EventTarget) =>
+  new Promise<NewsArticleLoadEvent | NewsArticleErrorEvent>((resolve) => {
+    target.addEventListener('news-article-load', (e) => resolve(e as NewsArticleLoadEvent), { once: true });
+    target.addEventListener('news-article-error', (e) => resolve(e as NewsArticleErrorEvent), { once: true });
+  });
+
 export function wrap(element: NewsArticleElement, event: NewsArticleLoadEvent | NewsArticleErrorEvent): Rendered {
   const root = element.shadowRoot!;
   return {
