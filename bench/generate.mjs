@@ -101,34 +101,51 @@ function paragraph(rnd, pool, stop) {
   return tokens.join(' ');
 }
 
+/** Blocks up to this count make a seed-shaped article (see `generateArticle`). */
+export const SEED_SHAPED_MAX = 30;
+
+/**
+ * The body layout of demo/articles/seed-gu.json (p paragraph, h sub-heading, i image, a ad),
+ * two paragraphs longer: 14 paragraphs, 2 sub-headings, 2 images and 2 ads in 20 blocks.
+ */
+const SEED_LAYOUT = 'phppiphpapppippapppp';
+
+function image(rnd, lead = false) {
+  const square = !lead && rnd() < 0.25;
+  return {
+    ...(lead ? {} : { type: 'image' }),
+    src: TINY_PNG,
+    alt: words(rnd, EN, int(rnd, 5, 10)).join(' '),
+    width: square ? 800 : 1200,
+    height: square ? 800 : lead ? 800 : 675,
+    caption: `${words(rnd, EN, int(rnd, 6, 14)).join(' ')} ${link(rnd, 'More photos')}`,
+    credit: `Photo: ${pick(rnd, ['Agency', 'Staff', 'Pool', 'File photo'])}`,
+    lang: 'en',
+  };
+}
+
 /**
  * @param {number} blocks number of body blocks
  * @param {number} [seed]
  * @returns {import('../src/article/types.js').Article}
+ *
+ * Up to SEED_SHAPED_MAX blocks the article has the shape of the demo's seed article, the
+ * size of a real one: a lead image, the seed's layout (Gujarati paragraphs, two sub-headings,
+ * captioned photos, two ads; blocks beyond the layout are paragraphs) and a copyright line.
+ * Larger articles are long-form stress tests: mixed Gujarati/English paragraphs, a heading
+ * every 20 blocks, an image every 10, no ads, no lead image.
  */
 export function generateArticle(blocks, seed = 20240727) {
   const rnd = prng(seed ^ Math.imul(blocks, 0x9e3779b1));
+  const seedShaped = blocks <= SEED_SHAPED_MAX;
   const body = [];
   for (let i = 0; i < blocks; i++) {
-    if (i % 20 === 9) {
-      body.push({ type: 'heading', text: words(rnd, GU, int(rnd, 3, 7)).join(' ') });
-    } else if (i % 10 === 4) {
-      const square = rnd() < 0.25;
-      body.push({
-        type: 'image',
-        src: TINY_PNG,
-        alt: words(rnd, EN, int(rnd, 5, 10)).join(' '),
-        width: square ? 800 : 1200,
-        height: square ? 800 : 675,
-        caption: `${words(rnd, EN, int(rnd, 6, 14)).join(' ')} ${link(rnd, 'More photos')}`,
-        credit: `Photo: ${pick(rnd, ['Agency', 'Staff', 'Pool', 'File photo'])}`,
-        lang: 'en',
-      });
-    } else if (rnd() < 0.2) {
-      body.push({ type: 'paragraph', lang: 'en', html: paragraph(rnd, EN, '.') });
-    } else {
-      body.push({ type: 'paragraph', html: paragraph(rnd, GU, '.') });
-    }
+    const kind = seedShaped ? (SEED_LAYOUT[i] ?? 'p') : i % 20 === 9 ? 'h' : i % 10 === 4 ? 'i' : rnd() < 0.2 ? 'en' : 'p';
+    if (kind === 'h') body.push({ type: 'heading', text: words(rnd, GU, int(rnd, 3, 7)).join(' ') });
+    else if (kind === 'i') body.push(image(rnd));
+    else if (kind === 'a') body.push({ type: 'ad', sizes: '300x250 336x280' });
+    else if (kind === 'en') body.push({ type: 'paragraph', lang: 'en', html: paragraph(rnd, EN, '.') });
+    else body.push({ type: 'paragraph', html: paragraph(rnd, GU, '.') });
   }
   return {
     version: 1,
@@ -137,6 +154,7 @@ export function generateArticle(blocks, seed = 20240727) {
     headline: 'ઉત્તર કોરિયાના નેતા કિમ જોંગ-ઉન ‘લશ્કરી સહયોગ’ પર રશિયન સંરક્ષણ પ્રધાનને મળ્યા',
     section: 'International',
     datePublished: '2023-07-27T09:30:00+05:30',
+    ...(seedShaped ? { image: image(rnd, true), copyright: '© Gujarat News Demo' } : {}),
     body,
   };
 }

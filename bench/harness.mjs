@@ -18,6 +18,19 @@ const esc = (s) =>
   String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const langAttr = (b) => (b.lang ? ` lang="${esc(b.lang)}"` : '') + (b.dir ? ` dir="${esc(b.dir)}"` : '');
 
+function figure(b, loading) {
+  return (
+    `<figure${langAttr(b)}><img src="${esc(b.src)}" alt="${esc(b.alt)}"` +
+    (b.width ? ` width="${b.width}"` : '') +
+    (b.height ? ` height="${b.height}"` : '') +
+    ` loading="${loading}" decoding="async">` +
+    (b.caption || b.credit
+      ? `<figcaption>${b.caption ?? ''}${b.credit ? ` <small class="bl-credit">${esc(b.credit)}</small>` : ''}</figcaption>`
+      : '') +
+    '</figure>'
+  );
+}
+
 /**
  * The baseline: the same article as plain semantic markup, built by string concatenation.
  * Inline-HTML fields are inserted as they are (NO sanitizing), plain-text fields are escaped.
@@ -33,6 +46,7 @@ function baselineMarkup(a) {
     );
     h += `<p class="bl-date">Published on <time datetime="${esc(a.datePublished)}">${esc(date)}</time></p>`;
   }
+  if (a.image) h += figure(a.image, 'eager');
   h += '</header><div class="bl-body">';
   for (const b of a.body) {
     switch (b.type) {
@@ -45,22 +59,20 @@ function baselineMarkup(a) {
         break;
       }
       case 'image':
-        h +=
-          `<figure${langAttr(b)}><img src="${esc(b.src)}" alt="${esc(b.alt)}"` +
-          (b.width ? ` width="${b.width}"` : '') +
-          (b.height ? ` height="${b.height}"` : '') +
-          ' loading="lazy" decoding="async">' +
-          (b.caption || b.credit
-            ? `<figcaption>${b.caption ?? ''}${b.credit ? ` <small class="bl-credit">${esc(b.credit)}</small>` : ''}</figcaption>`
-            : '') +
-          '</figure>';
+        h += figure(b, 'lazy');
+        break;
+      case 'ad':
+        // A reserved box of the smallest size (as <ad-slot> reserves), under a localized label.
+        h += `<div class="bl-ad"${langAttr(b)}><span>${a.lang === 'gu' ? 'જાહેરાત' : 'Advertisement'}</span><div></div></div>`;
         break;
       default:
-        // The generator only emits the three types above.
+        // The generator only emits the types above.
         throw new Error(`baseline: unsupported block type ${b.type}`);
     }
   }
-  return h + '</div></article>';
+  h += '</div>';
+  if (a.copyright) h += `<footer class="bl-footer"><p><small>${esc(a.copyright)}</small></p></footer>`;
+  return h + '</article>';
 }
 
 /** Counts what ended up rendered, through shadow roots (not measured: called afterwards). */

@@ -1,21 +1,22 @@
 #!/usr/bin/env node
 // news-elements benchmark: main-thread CPU of rendering an article with <news-article>
 // against one innerHTML assignment of the same content, plus the bundle's transfer size.
-// See bench/README.md. Usage: node bench/run.mjs [--quick] [--sizes 10,100] [--bundle PATH]
+// See bench/README.md. Usage: node bench/run.mjs [--quick] [--sizes 20,100] [--bundle PATH] [--compare PATH]
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_PATH, launchChromium } from '../scripts/chromium.mjs';
+import { prng } from './generate.mjs';
 import { startServer } from './server.mjs';
-import { bundleSizes, inlineGallerySizes, lightboxChunk } from './sizes.mjs';
+import { bundleSizes, iifeSizes, inlineGallerySizes, lightboxChunk } from './sizes.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
 const SEED = 20240727;
 const WARMUP = 2;
-const SIZES = [10, 100, 1000];
+const SIZES = [20, 100, 1000];
 const TARGET_RATIO = 1.3;
 // The whole bundle: news-article + ad-slot (16 KB) + the inline image-gallery (4 KB).
 const TARGET_BROTLI = 20 * 1024;
@@ -30,9 +31,11 @@ const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyl
 const USAGE = `Usage: node bench/run.mjs [options]   (npm run bench builds the bundle first)
 
   --quick           fewer iterations (a rough number in about a third of the time)
-  --sizes 10,100    body sizes to run (default 10,100,1000)
+  --sizes 20,100    body sizes to run (default 20,100,1000; up to 30 blocks: seed-shaped)
   --iterations N    iterations per size and contender, including ${WARMUP} warm-up runs
   --bundle PATH     bundle to measure (default dist/news-elements.js)
+  --compare PATH    also measure <news-article> from another bundle, interleaved with the
+                    first, and print the pairwise difference (an A/B on the same conditions)
   --cold            skip the page warm-up (shared first-use costs: ICU data, fonts, image
                     decoder are then included on both sides)
   --help            this text
@@ -43,7 +46,7 @@ Environment: CHROME_PATH (default /usr/bin/chromium).
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { quick: false, cold: false, sizes: SIZES, iterations: null, bundle: join(ROOT, 'dist', 'news-elements.js') };
+  const opts = { quick: false, cold: false, sizes: SIZES, iterations: null, bundle: join(ROOT, 'dist', 'news-elements.js'), compare: null };
   for (let i = 0; i < argv.length; i++) {
     let [flag, value] = argv[i].split(/=(.*)/s, 2);
     const next = () => {
@@ -78,6 +81,9 @@ function parseArgs(argv) {
       }
       case '--bundle':
         opts.bundle = resolve(next());
+        break;
+      case '--compare':
+        opts.compare = resolve(next());
         break;
       case '--help':
       case '-h':
@@ -120,6 +126,19 @@ function stats(values) {
     iqrPct: round(median ? ((p75 - p25) / median) * 100 : 0, 1),
     n: s.length,
   };
+}
+
+/**
+ * The median of `b[i] - a[i]`, with a 90 % bootstrap interval (2000 resamples, a fixed
+ * seed so that the same samples give the same interval).
+ */
+function difference(b, a) {
+  const d = b.map((x, i) => x - a[i]);
+  const random = prng(1);
+  const medians = [];
+  for (let k = 0; k < 2000; k++) medians.push(stats(d.map(() => d[Math.floor(random() * d.length)])).median);
+  medians.sort((x, y) => x - y);
+  return { median: stats(d).median, low: quantile(medians, 0.05), high: quantile(medians, 0.95) };
 }
 
 const round = (x, d = 3) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
@@ -196,15 +215,27 @@ async function main() {
     );
     process.exit(1);
   }
+  if (opts.compare && !existsSync(opts.compare)) {
+    process.stderr.write(`bench: ${opts.compare} (--compare) is missing.\n`);
+    process.exit(1);
+  }
   if (!existsSync(CHROME_PATH)) {
     process.stderr.write(`bench: Chromium not found at ${CHROME_PATH} (set CHROME_PATH).\n`);
     process.exit(1);
   }
 
   const sizes = await bundleSizes(opts.bundle);
+  const iife = await iifeSizes(opts.bundle); // the classic-script build beside it, if built
   const gallery = await inlineGallerySizes();
   const server = await startServer({ bundleDir: dirname(opts.bundle) });
   const bundleUrl = `/dist/${encodeURIComponent(basename(opts.bundle))}`;
+  // --compare: the other bundle from a server of its own (its chunks beside it), as a third contender.
+  const compareServer = opts.compare ? await startServer({ bundleDir: dirname(opts.compare) }) : null;
+  const lineup = opts.compare ? [...CONTENDERS, { id: 'compare', label: 'news-article B' }] : CONTENDERS;
+  const where = (id) =>
+    id === 'compare'
+      ? { origin: compareServer.origin, bundleUrl: `/dist/${encodeURIComponent(basename(opts.compare))}`, contender: 'news-article' }
+      : { origin: server.origin, bundleUrl, contender: id };
   const browser = await launchChromium([
     '--disable-renderer-backgrounding',
     '--disable-background-timer-throttling',
@@ -215,6 +246,7 @@ async function main() {
   const stopping = async () => {
     await browser.close().catch(() => {});
     await server.close();
+    await compareServer?.close();
   };
   process.once('SIGINT', () => stopping().then(() => process.exit(130)));
 
@@ -240,20 +272,21 @@ async function main() {
 
     for (const blocks of opts.sizes) {
       const n = iterationsFor(blocks, opts);
-      const samples = Object.fromEntries(CONTENDERS.map((c) => [c.id, []]));
+      const samples = Object.fromEntries(lineup.map((c) => [c.id, []]));
       const last = {};
       for (let i = 0; i < n; i++) {
         // Alternate the order so slow drift on a shared machine hits both sides alike.
-        const order = i % 2 === 0 ? CONTENDERS : [...CONTENDERS].reverse();
+        const order = i % 2 === 0 ? lineup : [...lineup].reverse();
         for (const c of order) {
           progress(`${blocks} blocks: iteration ${i + 1}/${n} ${c.label}`);
-          const r = await measureOnce(context, server.origin, bundleUrl, c.id, blocks, opts.cold);
+          const at = where(c.id);
+          const r = await measureOnce(context, at.origin, at.bundleUrl, at.contender, blocks, opts.cold);
           last[c.id] = r;
           if (i >= WARMUP) samples[c.id].push(r);
         }
       }
       const contenders = {};
-      for (const c of CONTENDERS) {
+      for (const c of lineup) {
         contenders[c.id] = {
           label: c.label,
           ...summarize(samples[c.id]),
@@ -270,7 +303,9 @@ async function main() {
         (contenders['news-article'].TaskDuration.median - oh) / Math.max(1e-6, contenders.innerHTML.TaskDuration.median - oh);
       // Pairwise (same iteration) ratios: less sensitive to drift than the ratio of medians.
       const pairRatio = stats(a.map((x, i) => x / b[i]));
-      results.push({ blocks, iterations: n, warmup: WARMUP, contenders, ratio: round(ratio), netRatio: round(netRatio), pairRatio });
+      // --compare: B - A of the same iteration (measured next to each other), and its median's 90 % interval.
+      const compare = opts.compare ? difference(samples.compare.map((s) => s.TaskDuration), a) : undefined;
+      results.push({ blocks, iterations: n, warmup: WARMUP, contenders, ratio: round(ratio), netRatio: round(netRatio), pairRatio, compare });
     }
     await context.close();
   } finally {
@@ -286,7 +321,7 @@ async function main() {
   out();
   out(`${padEnd('blocks', 7)}${padEnd('contender', 20)}${pad('CPU ms', 9)}${pad('IQR', 7)}${pad('script', 9)}${pad('layout', 9)}${pad('style', 9)}${pad('runs', 6)}`);
   for (const r of results) {
-    for (const c of CONTENDERS) {
+    for (const c of lineup) {
       const x = r.contenders[c.id];
       out(
         `${padEnd(r.blocks, 7)}${padEnd(c.label, 20)}${pad(ms(x.TaskDuration.median), 9)}${pad(`${Math.round(x.TaskDuration.iqrPct)}%`, 7)}` +
@@ -297,6 +332,11 @@ async function main() {
       `${padEnd(r.blocks, 7)}${padEnd('ratio', 20)}${pad(r.ratio.toFixed(2), 9)}` +
         `   (pairwise median ${r.pairRatio.median.toFixed(2)}, net of harness ${r.netRatio.toFixed(2)})`,
     );
+    if (r.compare) {
+      const { median, low, high } = r.compare;
+      const bRatio = r.contenders.compare.TaskDuration.median / r.contenders.innerHTML.TaskDuration.median;
+      out(`${padEnd(r.blocks, 7)}${padEnd('ratio B', 20)}${pad(bRatio.toFixed(2), 9)}   (B - A pairwise: ${median.toFixed(2)} ms, 90 % interval ${low.toFixed(2)} to ${high.toFixed(2)})`);
+    }
     out();
   }
   out(`harness overhead (fresh page, CDP round trip, one empty frame): ${ms(overhead.TaskDuration.median)} ms, included in every row above`);
@@ -319,6 +359,7 @@ async function main() {
   const w = Math.max(27, ...sizes.map((s) => (s.file + tag(s)).length)) + 2;
   out(`${padEnd('file', w)}${pad('raw', 10)}${pad('gzip -9', 10)}${pad('brotli 11', 11)}`);
   for (const s of sizes) out(`${padEnd(s.file + tag(s), w)}${pad(int(s.raw), 10)}${pad(int(s.gzip), 10)}${pad(int(s.brotli), 11)}`);
+  if (iife) out(`${padEnd(`${iife.file} (classic script)`, w)}${pad(int(iife.raw), 10)}${pad(int(iife.gzip), 10)}${pad(int(iife.brotli), 11)}`);
   const total = (files) => files.reduce((acc, s) => ({ raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, brotli: acc.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const row = (label, t) => out(`${padEnd(label, w)}${pad(int(t.raw), 10)}${pad(int(t.gzip), 10)}${pad(int(t.brotli), 11)}`);
   // What a page fetches up front: the bundle and the chunks it imports statically (if the
@@ -342,13 +383,15 @@ async function main() {
   out();
 
   const targets = [];
-  const big = results.find((r) => r.blocks === 1000);
-  targets.push({
-    name: `ratio at 1000 blocks <= ${TARGET_RATIO.toFixed(2)}`,
-    value: big ? big.ratio : null,
-    pass: big ? big.ratio <= TARGET_RATIO : null,
-    shown: big ? big.ratio.toFixed(2) : 'not run (add 1000 to --sizes)',
-  });
+  for (const size of [100, 1000]) {
+    const r = results.find((x) => x.blocks === size);
+    targets.push({
+      name: `ratio at ${size} blocks <= ${TARGET_RATIO.toFixed(2)}`,
+      value: r ? r.ratio : null,
+      pass: r ? r.ratio <= TARGET_RATIO : null,
+      shown: r ? r.ratio.toFixed(2) : `not run (add ${size} to --sizes)`,
+    });
+  }
   const sizeTarget = (name, size, limit) => ({
     name,
     value: size.brotli,
@@ -389,6 +432,7 @@ async function main() {
     schema: 1,
     date: new Date().toISOString(),
     bundle: bundleRel,
+    compare: opts.compare ? relative(process.cwd(), opts.compare) : undefined,
     chromium: browserVersion,
     node: process.versions.node,
     cpus: cpus().length,
@@ -400,6 +444,7 @@ async function main() {
     overhead,
     results,
     sizes: sizes.map(({ mtimeMs, ...s }) => s),
+    iife,
     gallery,
     targets: targets.map(({ shown, ...t }) => t),
     elapsedSec: round(elapsed, 1),

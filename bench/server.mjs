@@ -43,6 +43,10 @@ const PAGE = `<!doctype html>
   .bl img { display: block; max-width: 100%; height: auto; background: #eee; }
   .bl figcaption { font-size: .875rem; color: #444; margin-top: .5rem; }
   .bl-credit { color: #666; }
+  .bl-ad { margin: 1.5rem 0; text-align: center; }
+  .bl-ad > span { display: block; font-size: .75rem; line-height: 1.5rem; letter-spacing: .04em; text-transform: uppercase; color: #595959; }
+  .bl-ad > div { width: fit-content; min-width: min(300px, 100%); min-height: 250px; margin: 0 auto; background: #f4f4f4; }
+  .bl-footer { margin-top: 2.5rem; padding-top: 1.5rem; border-top: 1px solid #d9d9d9; color: #595959; }
 </style>
 </head>
 <body>

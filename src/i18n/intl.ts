@@ -1,7 +1,19 @@
 /**
  * Dates, numbers, lists and durations through `Intl`, in the content's language. Bad
  * tags and bad dates never throw: they give `undefined` (and so render nothing).
+ *
+ * Formatters are made once per locale and options and kept: making one loads and prepares
+ * its locale data, which costs more than formatting with it.
  */
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+/** The formatter kept under `key`, made by `make` the first time. */
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let kept = formatters.get(key) as T | undefined;
+  if (!kept) formatters.set(key, (kept = make()));
+  return kept;
+}
 
 /** `lang` if Intl knows how to use it, else English. */
 export function intlLocale(lang: string): string {
@@ -17,19 +29,34 @@ export function formatDate(iso: string | undefined, lang: string, timeZone?: str
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const locale = intlLocale(lang);
   const options: Intl.DateTimeFormatOptions = dateOnly
     ? { dateStyle: 'long', timeZone: 'UTC' }
     : { dateStyle: 'long', timeStyle: 'short', timeZone };
-  try {
-    return new Intl.DateTimeFormat(intlLocale(lang), options).format(date);
-  } catch {
-    // An unknown time zone name: fall back to the reader's own.
-    return new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: undefined }).format(date);
-  }
+  return formatter(`date ${locale} ${options.timeZone ?? ''} ${dateOnly}`, () => {
+    try {
+      return new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown time zone name: fall back to the reader's own.
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone: undefined });
+    }
+  }).format(date);
 }
 
 export function formatMinutes(minutes: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  const locale = intlLocale(lang);
+  return formatter(`minutes ${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' })).format(minutes);
+}
+
+/**
+ * `items` as the parts of a list ("A, B and C") in `lang`, as `Intl.ListFormat`'s
+ * `formatToParts` gives them. A list of one item is that item in every language (so the
+ * specification says), which needs no formatter and none of its data.
+ */
+export function listParts(items: readonly string[], lang: string): { type: 'element' | 'literal'; value: string }[] {
+  if (items.length === 1) return [{ type: 'element', value: items[0]! }];
+  const locale = intlLocale(lang);
+  return formatter(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).formatToParts(items);
 }
 
 const WORDS_PER_MINUTE = 200;
@@ -37,14 +64,43 @@ const WORDS_PER_MINUTE = 200;
 const COUNTED = 60_000;
 
 /**
- * Reading time in whole minutes (at least 1), counting words with `Intl.Segmenter`. Exact
- * for any article up to COUNTED characters; for longer ones the count of the first COUNTED
- * characters is scaled by length, so a giant article costs no more than an hour-long one.
+ * Scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer, the Tai
+ * scripts, Balinese, Javanese, kana, Han): only a dictionary finds their words.
+ */
+const UNSPACED = /[\u0E00-\u109F\u1780-\u17FF\u1950-\u1B7F\u3040-\u9FFF\uA980-\uAADF\uF900-\uFAFF\uFF66-\uFF9F\uD840-\uD87F]/;
+/** What separates words in the other scripts: white space, hyphens and dashes, slashes, colons. */
+const SEPARATORS = '\\s\\u200B\\-\\u2010-\\u2015/:';
+/**
+ * Letters and digits, roughly: ASCII ones, and everything from U+00C0 on except the danda,
+ * general punctuation, symbols and CJK punctuation. A run with none of them is no word.
+ */
+const LETTERS = '0-9A-Za-z\\u00C0-\\u0963\\u0966-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uFFFF';
+/** A word: a run between separators with a letter or digit in it. Linear: a match can only start where a run starts. */
+const WORD = new RegExp(`(?<![^${SEPARATORS}])[^${SEPARATORS}${LETTERS}]*[${LETTERS}][^${SEPARATORS}]*`, 'g');
+
+/**
+ * The number of words in `text`, as `Intl.Segmenter` counts them (its word-like segments).
+ * In scripts written with spaces those are the runs of letters and digits between white
+ * space, dashes, slashes and colons, which a regular expression counts without the
+ * segmenter's first-use cost (loading its break rules and data). The counts differ only on
+ * abbreviations with dots: `U.S.` and `p.m.` are one word here, two for the segmenter. Text
+ * with a script written without spaces goes through the segmenter, which has the
+ * dictionaries to find its words.
+ */
+export function countWords(text: string, lang: string): number {
+  if (!UNSPACED.test(text)) return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  for (const segment of new Intl.Segmenter(intlLocale(lang), { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
+  return words;
+}
+
+/**
+ * Reading time in whole minutes (at least 1), from `countWords`. Exact for any article up to
+ * COUNTED characters; for longer ones the count of the first COUNTED characters is scaled
+ * by length, so a giant article costs no more than an hour-long one.
  */
 export function readingMinutes(text: string, lang: string): number {
-  const segmenter = new Intl.Segmenter(intlLocale(lang), { granularity: 'word' });
-  let words = 0;
-  for (const segment of segmenter.segment(text.slice(0, COUNTED))) if (segment.isWordLike) words++;
+  let words = countWords(text.slice(0, COUNTED), lang);
   if (text.length > COUNTED) words *= text.length / COUNTED;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

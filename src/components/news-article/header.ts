@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Person } from '../../article/types.js';
-import { formatDate, formatMinutes, intlLocale } from '../../i18n/intl.js';
+import { formatDate, formatMinutes, listParts } from '../../i18n/intl.js';
 import { format } from '../../i18n/localize.js';
 import type { ArticleView } from './view.js';
 
@@ -8,8 +8,7 @@ function renderByline(authors: Person[] | undefined, view: ArticleView): Templat
   if (!authors?.length) return nothing;
   // The list's elements come out in order: put each author (linked or not) in its place.
   let i = 0;
-  const names = new Intl.ListFormat(intlLocale(view.lang), { type: 'conjunction' })
-    .formatToParts(authors.map((author) => author.name))
+  const names = listParts(authors.map((author) => author.name), view.lang)
     .map((part) => {
       if (part.type !== 'element') return part.value;
       const author = authors[i++]!;

@@ -22,7 +22,7 @@ export interface ArticleView {
   lang: string;
   dir: 'ltr' | 'rtl';
   strings: Translation;
-  lead: TemplateResult | typeof nothing;
+  lead: HTMLElement | typeof nothing;
   body: (TemplateResult | Node)[];
   ads: AdBlock[];
   readingMinutes: number;
@@ -72,9 +72,9 @@ function asParagraph(content: Element | DocumentFragment, block: Block): HTMLEle
 
 /**
  * Lays out, sanitizes and measures an article once. Block renderers ask for each inline-HTML
- * field through `context.rich()`, which hands back an empty fragment; all fields are then
- * sanitized in one `sanitizeAll()` call and the fragments filled. What the sanitizer removed
- * becomes warnings, with each field's path.
+ * field through `context.rich()`, which hands back an empty node (the element they passed,
+ * or a fragment); all fields are then sanitized in one `sanitizeAll()` call and the nodes
+ * filled. What the sanitizer removed becomes warnings, with each field's path.
  */
 export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMode, adEvery: number, baseURL?: string): ArticleView {
   const lang = article.lang;
@@ -85,8 +85,7 @@ export function buildView(article: Article, warnings: ArticleIssue[], ads: AdsMo
   const context: RenderContext = {
     lang,
     strings,
-    rich(html, path) {
-      const into = document.createDocumentFragment();
+    rich(html, path, into = document.createDocumentFragment()) {
       fields.push({ into, html, path });
       return into;
     },

@@ -8,10 +8,11 @@ export interface RenderContext {
   readonly strings: Translation;
   /**
    * Sanitizes an inline-HTML field found at `path`, recording what it removed as warnings.
-   * The fragment is filled once every field of the article has been sanitized, before
+   * Its content goes into `into` (default: a new fragment, for a template), which is
+   * returned, and is filled once every field of the article has been sanitized, before
    * anything renders.
    */
-  rich(html: string, path: string): DocumentFragment;
+  rich(html: string, path: string, into?: ParentNode): ParentNode;
   /** The name of the light-DOM slot that holds the `<ad-slot>` for this block. */
   adSlotName(block: AdBlock): string;
 }

@@ -11,7 +11,7 @@ import { renderGallery } from './gallery.js';
  * the most common block by far, are not here: the view makes them plain elements straight
  * from the sanitizer's output, with no template instance each.
  */
-export function renderBlock(block: Exclude<Block, ParagraphBlock>, path: string, context: RenderContext): TemplateResult {
+export function renderBlock(block: Exclude<Block, ParagraphBlock>, path: string, context: RenderContext): TemplateResult | HTMLElement {
   const attributes = blockAttributes(block);
   switch (block.type) {
     case 'heading': {
@@ -23,7 +23,7 @@ export function renderBlock(block: Exclude<Block, ParagraphBlock>, path: string,
           : html`<h4 part="heading" ${attributes}>${block.text}</h4>`;
     }
     case 'image':
-      return renderFigure(block, path, context, false, attributes);
+      return renderFigure(block, path, context, false, block);
     case 'gallery':
       return renderGallery(block, path, context);
     case 'ad':
