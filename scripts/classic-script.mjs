@@ -123,9 +123,13 @@ export function toClassicScript({ code, map, fileName, entryFileName, global, ex
     return `${/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name)}:${local}`;
   });
   // The prefix on a line of its own: the entry's lines move down by one, their columns stay.
+  // V8's compile hint (vite.config.ts), when the entry has one, must stay the first line:
+  // the prefix goes on the line after it.
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const top = body.startsWith(HINT) ? HINT.length : 0;
   const prefix = `var ${global}=function(){"use strict";let ${base}=globalThis.document?.currentScript?.src,${load}=s=>import(s).catch(e=>${base}?import(new URL(s,${base}).href):Promise.reject(e));\n`;
   const suffix = `\nreturn Object.freeze({${fields.join(',')}})}();\n`;
-  edits.push({ start: 0, end: 0, text: prefix }, { start: body.length, end: body.length, text: suffix });
+  edits.push({ start: top, end: top, text: prefix }, { start: body.length, end: body.length, text: suffix });
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
 
   let out = '';

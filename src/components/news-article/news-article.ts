@@ -218,10 +218,15 @@ export class NewsArticleElement extends LitElement {
       const target = this.renderRoot.querySelector<HTMLElement>(state.status === 'ready' ? '[part="article"]' : '[part="retry-button"]');
       target?.focus();
     }
-    if (!this.#input.unannounced) return;
+    // Only ready and error states are ever unannounced.
+    if (!this.#input.unannounced || (state.status !== 'ready' && state.status !== 'error')) return;
     this.#input.unannounced = false;
-    if (state.status === 'ready') this.dispatchEvent(new NewsArticleLoadEvent(state.article, this.#view!.warnings));
-    else if (state.status === 'error') this.dispatchEvent(new NewsArticleErrorEvent(state.kind, state.errors, state.httpStatus));
+    // One dispatch of either event (the manifest documents both through @fires).
+    this.dispatchEvent(
+      state.status === 'ready'
+        ? new NewsArticleLoadEvent(state.article, this.#view!.warnings)
+        : new NewsArticleErrorEvent(state.kind, state.errors, state.httpStatus),
+    );
   }
 
   /** Warnings of the article as last rendered. */
