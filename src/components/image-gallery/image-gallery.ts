@@ -2,6 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import type { Image } from '../../article/types.js';
 import { parseImages } from '../../article/validate.js';
 import { defineElement, VERSION } from '../../internal/define.js';
+import { Lazy } from '../../internal/lazy.js';
 import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
 import { onImageLoadOrError } from '../../internal/shared.styles.js';
 import { intlLocale } from '../../i18n/intl.js';
@@ -126,8 +127,16 @@ export class ImageGalleryElement extends LitElement {
   });
   #timer?: ReturnType<typeof setTimeout>;
   #hovered = false;
-  /** The lightbox, once its code has loaded (`undefined` if the load failed: the next `open()` tries again). */
-  #lightbox?: Promise<{ open(index: number): void; show(index: number): void; readonly isOpen: boolean } | undefined>;
+  /** The lightbox, a lazy chunk loaded on first open. */
+  readonly #lightbox = new Lazy('<image-gallery>', 'lightbox', () =>
+    import('./lightbox.js').then(({ Lightbox }) => new Lightbox(this, this.shadowRoot!, {
+      slides: () => this._slides,
+      strings: () => this.#strings(),
+      go: (target) => this.#go(target, true),
+      hash: this.deepLink ? (i) => `${this.#hashName()}-${i + 1}` : undefined,
+      closed: () => this.renderRoot.querySelector<HTMLElement>('[part="slide"]:not([inert]) [part="image-button"]')?.focus(),
+    })),
+  );
 
   constructor() {
     super();
@@ -194,7 +203,8 @@ export class ImageGalleryElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('_index') && changed.get('_index') !== undefined) {
       this.#scrollToCurrent(reducedMotion() ? 'instant' : 'smooth');
-      void this.#lightbox?.then((lightbox) => lightbox?.isOpen && lightbox.show(this._index));
+      const lightbox = this.#lightbox.value;
+      if (lightbox?.isOpen) lightbox.show(this._index);
     }
     clearTimeout(this.#timer);
     if (this.autoplay && this._playing && !this.#hovered && this._slides.length > 1) {
@@ -221,22 +231,7 @@ export class ImageGalleryElement extends LitElement {
   open(index = this._index): void {
     if (!this._slides.length) return;
     this.#go(index, false);
-    this.#lightbox ??= import('./lightbox.js').then(
-      ({ Lightbox }) => new Lightbox(this, this.shadowRoot!, {
-        slides: () => this._slides,
-        strings: () => this.#strings(),
-        go: (target) => this.#go(target, true),
-        hash: this.deepLink ? (i) => `${this.#hashName()}-${i + 1}` : undefined,
-        closed: () => this.renderRoot.querySelector<HTMLElement>('[part="slide"]:not([inert]) [part="image-button"]')?.focus(),
-      }),
-      (error: unknown) => {
-        // Offline, or a host that did not copy the chunk beside the bundle: say so once, and let the next open() retry.
-        console.warn(`<image-gallery>: the lightbox code did not load: ${String(error)}`);
-        this.#lightbox = undefined;
-        return undefined;
-      },
-    );
-    void this.#lightbox.then((lightbox) => lightbox?.open(this._index));
+    void this.#lightbox.get().then((lightbox) => lightbox?.open(this._index));
   }
 
   /** Closes the lightbox, if it is open. */

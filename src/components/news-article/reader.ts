@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Lazy } from '../../internal/lazy.js';
 import type { CopyController } from './copy.js';
 import type { FooterOptions } from './footer.js';
 import { ShareController } from './share.js';
@@ -9,39 +10,6 @@ export interface ReaderHost extends ReactiveControllerHost, HTMLElement {
   syndicated?: boolean;
   copy?: string | null;
   share?: boolean;
-}
-
-/**
- * A feature whose code is a lazy chunk: `start()` loads it, once, and makes its controller.
- * A failed load (offline, or a host that did not copy the chunk beside the bundle) is a
- * warning, and the next `start()` tries again.
- */
-class LazyFeature<T> {
-  readonly #name: string;
-  readonly #load: () => Promise<T>;
-  #loading = false;
-  /** The controller, once its code has loaded. */
-  value?: T;
-
-  constructor(name: string, load: () => Promise<T>) {
-    this.#name = name;
-    this.#load = load;
-  }
-
-  start(): void {
-    if (this.value || this.#loading) return;
-    this.#loading = true;
-    this.#load().then(
-      (value) => {
-        this.value = value;
-        this.#loading = false;
-      },
-      (error: unknown) => {
-        console.warn(`<news-article>: the ${this.#name} code did not load: ${String(error)}`);
-        this.#loading = false;
-      },
-    );
-  }
 }
 
 /**
@@ -58,27 +26,27 @@ export class ReaderFeatures implements ReactiveController {
   readonly #host: ReaderHost;
   readonly #view: () => ArticleView | undefined;
   readonly #share: ShareController;
-  readonly #jsonLd: LazyFeature<unknown>;
-  readonly #progress: LazyFeature<unknown>;
-  readonly #copy: LazyFeature<CopyController>;
+  readonly #jsonLd: Lazy<unknown>;
+  readonly #progress: Lazy<unknown>;
+  readonly #copy: Lazy<CopyController>;
 
   constructor(host: ReaderHost, view: () => ArticleView | undefined) {
     this.#host = host;
     this.#view = view;
     this.#share = new ShareController(host);
-    this.#jsonLd = new LazyFeature('JSON-LD', () => import('./json-ld.js').then(({ JsonLdController }) => new JsonLdController(host, view)));
-    this.#progress = new LazyFeature('reading progress', () => import('./progress.js').then(({ ProgressController }) => new ProgressController(host, view)));
-    this.#copy = new LazyFeature('copy', () => import('./copy.js').then(({ CopyController }) => new CopyController(host, view)));
+    this.#jsonLd = new Lazy('<news-article>', 'JSON-LD', () => import('./json-ld.js').then(({ JsonLdController }) => new JsonLdController(host, view)));
+    this.#progress = new Lazy('<news-article>', 'reading progress', () => import('./progress.js').then(({ ProgressController }) => new ProgressController(host, view)));
+    this.#copy = new Lazy('<news-article>', 'copy', () => import('./copy.js').then(({ CopyController }) => new CopyController(host, view)));
     host.addController(this);
   }
 
   hostUpdated(): void {
     const host = this.#host;
     if (this.#view()) {
-      if (!host.syndicated) this.#jsonLd.start();
-      this.#progress.start();
+      if (!host.syndicated) void this.#jsonLd.get();
+      void this.#progress.get();
     }
-    if (host.copy === 'attribute' || host.copy === 'protect') this.#copy.start();
+    if (host.copy === 'attribute' || host.copy === 'protect') void this.#copy.get();
   }
 
   /**
