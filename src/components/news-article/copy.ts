@@ -2,6 +2,7 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { format, type Translation } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/url.js';
 import { NewsArticleCopyEvent } from './events.js';
+import { Flash } from './flash.js';
 import type { ArticleView } from './view.js';
 
 /** How long the "Content is protected" notice stays on screen. */
@@ -181,12 +182,12 @@ export class CopyController implements ReactiveController {
   readonly #view: () => ArticleView | undefined;
   /** The document listened to (the host's, when it was connected). */
   #document?: Document;
-  #notice = false;
-  #timer?: ReturnType<typeof setTimeout>;
+  readonly #notice: Flash;
 
   constructor(host: CopyHost, view: () => ArticleView | undefined) {
     this.#host = host;
     this.#view = view;
+    this.#notice = new Flash(host, NOTICE_MS);
     // Made once the host has rendered: its shadow root is there. (Every engine with the
     // CSS the element uses, light-dark() among it, has constructable style sheets.)
     const root = host.shadowRoot;
@@ -202,8 +203,7 @@ export class CopyController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#document?.removeEventListener('copy', this.#onCopy);
-    clearTimeout(this.#timer);
-    this.#notice = false;
+    this.#notice.clear();
   }
 
   readonly #onCopy = (event: ClipboardEvent): void => {
@@ -218,7 +218,7 @@ export class CopyController implements ReactiveController {
     if (mode === 'attribute' && (!url || !selected.inside || !event.clipboardData)) return;
     if (!this.#host.dispatchEvent(new NewsArticleCopyEvent(mode))) return;
     event.preventDefault();
-    if (mode === 'protect') this.#showNotice();
+    if (mode === 'protect') this.#notice.show();
     else this.#attribute(event.clipboardData!, selected.range, url!, view);
   };
 
@@ -252,18 +252,8 @@ export class CopyController implements ReactiveController {
     data.setData('text/html', out.outerHTML);
   }
 
-  #showNotice(): void {
-    this.#notice = true;
-    this.#host.requestUpdate();
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#notice = false;
-      this.#host.requestUpdate();
-    }, NOTICE_MS);
-  }
-
   /** The text of the "Content is protected" notice for `view`: there for a few seconds after a cancelled copy, else empty. */
   notice(view: ArticleView): string {
-    return this.#notice ? stringsOf(view).contentProtected : '';
+    return this.#notice.on ? stringsOf(view).contentProtected : '';
   }
 }

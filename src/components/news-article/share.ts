@@ -1,6 +1,7 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { format } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/url.js';
+import { Flash } from './flash.js';
 import { NewsArticleShareEvent, type NewsArticleShareNetwork } from './events.js';
 import { networkOf } from './social.js';
 import type { ArticleView } from './view.js';
@@ -50,17 +51,16 @@ interface ShareNavigator {
  */
 export class ShareController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #copied = false;
-  #timer?: ReturnType<typeof setTimeout>;
+  readonly #copied: Flash;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
+    this.#copied = new Flash(host, CONFIRMATION_MS);
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#copied = false;
+    this.#copied.clear();
   }
 
   /** Fires the share event; `false` when the page cancelled it. */
@@ -80,13 +80,7 @@ export class ShareController implements ReactiveController {
   async #copyLink(url: string): Promise<void> {
     if (!this.#announce('copy')) return;
     if (!(await writeText(url))) return;
-    this.#copied = true;
-    this.#host.requestUpdate();
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#copied = false;
-      this.#host.requestUpdate();
-    }, CONFIRMATION_MS);
+    this.#copied.show();
   }
 
   /** The share block for `view`, or nothing when the article has no canonical URL. */
@@ -126,7 +120,7 @@ export class ShareController implements ReactiveController {
               </button>
             </li>
           </ul>
-          <p part="share-status" class="share-status" role="status">${this.#copied ? strings.linkCopied : nothing}</p>`}
+          <p part="share-status" class="share-status" role="status">${this.#copied.on ? strings.linkCopied : nothing}</p>`}
     </div>`;
   }
 }
