@@ -43,6 +43,12 @@ export function formatDate(iso: string | undefined, lang: string, timeZone?: str
   }).format(date);
 }
 
+/** A whole number such as an HTTP status, in `lang`'s digits, without grouping (ar-EG: ٥٠٣). */
+export function formatInteger(value: number, lang: string): string {
+  const locale = intlLocale(lang);
+  return formatter(`integer ${locale}`, () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 })).format(value);
+}
+
 export function formatMinutes(minutes: number, lang: string): string {
   const locale = intlLocale(lang);
   return formatter(`minutes ${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' })).format(minutes);

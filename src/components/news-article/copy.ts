@@ -214,7 +214,7 @@ export class CopyController implements ReactiveController {
     if ((mode !== 'attribute' && mode !== 'protect') || !view || !body || event.defaultPrevented) return;
     const selected = selectionIn(root!);
     if (!selected || !selectsTextOf(selected.range, body)) return;
-    const url = safeUrl(view.article.url, 'page');
+    const url = view.article.url; // validated: an absolute http(s) URL
     if (mode === 'attribute' && (!url || !selected.inside || !event.clipboardData)) return;
     if (!this.#host.dispatchEvent(new NewsArticleCopyEvent(mode))) return;
     event.preventDefault();
@@ -239,7 +239,7 @@ export class CopyController implements ReactiveController {
     const link = doc.createElement('a');
     link.href = url;
     link.textContent = url;
-    const publisherUrl = safeUrl(article.publisher?.url, 'page');
+    const publisherUrl = article.publisher?.url;
     let name: Node = doc.createTextNode(publisher);
     if (publisherUrl) {
       name = doc.createElement('a');

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { format } from '../../i18n/localize.js';
-import { safeUrl } from '../../internal/url.js';
 import type { ShareController } from './share.js';
 import { networkOf } from './social.js';
 import type { ArticleView } from './view.js';
@@ -21,7 +20,7 @@ export interface FooterOptions {
  */
 function renderAttribution(view: ArticleView): TemplateResult | typeof nothing {
   const { article, strings } = view;
-  const url = safeUrl(article.url, 'page');
+  const url = article.url; // validated: an absolute http(s) URL
   const name = article.publisher?.name ?? (url ? new URL(url).hostname.replace(/^www\./, '') : undefined);
   if (!name) return nothing;
   const [before, after] = strings.originallyPublishedBy.split('{publisher}');

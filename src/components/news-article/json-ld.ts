@@ -3,24 +3,26 @@ import type { Article, Image, Person } from '../../article/types.js';
 import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
 import { safeUrl } from '../../internal/url.js';
 
-/** What the JSON-LD is made from: the article, its validated language, and the URL relative references resolve against. */
+/**
+ * What the JSON-LD is made from: the article (as validated: page URLs are absolute, and a
+ * fetched article's image URLs too) and its language.
+ */
 export interface JsonLdSource {
   article: Article;
   lang?: string;
-  baseURL?: string;
 }
 
 type Json = string | number | boolean | Json[] | { [key: string]: Json | undefined };
 type JsonObject = { [key: string]: Json | undefined };
 
-/** An absolute http(s) URL, or `undefined` (data: URLs and anything else are of no use to a crawler). */
-function absolute(raw: string | undefined, use: 'image' | 'page', base: string | undefined): string | undefined {
-  const url = raw === undefined ? null : safeUrl(raw, use, base);
+/** An image's absolute http(s) URL (a relative one resolves against the page), or `undefined` for a data: URL, of no use to a crawler. */
+function imageUrl(src: string): string | undefined {
+  const url = safeUrl(src, 'image');
   return url && /^https?:/.test(url) ? url : undefined;
 }
 
-function imageObject(image: Image, base: string | undefined): JsonObject | undefined {
-  const url = absolute(image.src, 'image', base);
+function imageObject(image: Image): JsonObject | undefined {
+  const url = imageUrl(image.src);
   if (!url) return undefined;
   // The caption is inline HTML: its text, through the one sanitizer.
   const caption = image.caption ? sanitizeInlineHtml(image.caption).fragment.textContent!.trim() : '';
@@ -35,13 +37,13 @@ function imageObject(image: Image, base: string | undefined): JsonObject | undef
   };
 }
 
-function person(author: Person, base: string | undefined): JsonObject {
-  const image = author.image ? imageObject(author.image, base) : undefined;
-  return { '@type': 'Person', name: author.name, url: absolute(author.url, 'page', base), image };
+function person(author: Person): JsonObject {
+  const image = author.image ? imageObject(author.image) : undefined;
+  return { '@type': 'Person', name: author.name, url: author.url, image };
 }
 
 /** The article's images for `image`: the lead image first, then the body's, each once. */
-function images(article: Article, base: string | undefined): JsonObject[] {
+function images(article: Article): JsonObject[] {
   const all: Image[] = article.image ? [article.image] : [];
   for (const block of article.body) {
     if (block.type === 'image') all.push(block);
@@ -49,7 +51,7 @@ function images(article: Article, base: string | undefined): JsonObject[] {
   }
   const seen = new Set<string>();
   return all.flatMap((image) => {
-    const object = imageObject(image, base);
+    const object = imageObject(image);
     if (!object || seen.has(object.url as string)) return [];
     seen.add(object.url as string);
     return [object];
@@ -60,30 +62,29 @@ const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefi
 
 /**
  * The schema.org `NewsArticle` for an article, as a plain object (fields the article does
- * not have are left out). Relative URLs resolve against `baseURL`, else the document's.
+ * not have are left out).
  */
-export function newsArticleJsonLd({ article, lang, baseURL }: JsonLdSource): JsonObject {
-  const base = baseURL;
-  const url = absolute(article.url, 'page', base);
+export function newsArticleJsonLd({ article, lang }: JsonLdSource): JsonObject {
+  const url = article.url;
   const section = typeof article.section === 'string' ? article.section : article.section?.name;
   const publisher = article.publisher;
-  const logo = publisher?.logo ? imageObject(publisher.logo, base) : undefined;
+  const logo = publisher?.logo ? imageObject(publisher.logo) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
     alternativeHeadline: article.subheadline,
     description: article.summary,
-    image: nonEmpty(images(article, base)),
+    image: nonEmpty(images(article)),
     datePublished: article.datePublished,
     dateModified: article.dateModified,
-    author: nonEmpty((article.authors ?? []).map((author) => person(author, base))),
+    author: nonEmpty((article.authors ?? []).map(person)),
     publisher: publisher && {
       '@type': 'Organization',
       name: publisher.name,
-      url: absolute(publisher.url, 'page', base),
+      url: publisher.url,
       logo,
-      sameAs: nonEmpty((publisher.sameAs ?? []).flatMap((profile) => absolute(profile, 'page', base) ?? [])),
+      sameAs: nonEmpty(publisher.sameAs ?? []),
     },
     inLanguage: lang ?? article.lang,
     isAccessibleForFree: article.isAccessibleForFree,
@@ -170,8 +171,8 @@ export class JsonLdController implements ReactiveController {
       return;
     }
     const built = this.#built;
-    if (!built || built.article !== source.article || built.lang !== source.lang || built.baseURL !== source.baseURL) {
-      this.#built = { article: source.article, lang: source.lang, baseURL: source.baseURL };
+    if (!built || built.article !== source.article || built.lang !== source.lang) {
+      this.#built = { article: source.article, lang: source.lang };
       const text = jsonLdText(newsArticleJsonLd(source));
       if (text !== this.#text || !this.#script) {
         this.#text = text;

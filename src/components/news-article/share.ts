@@ -1,6 +1,5 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { format } from '../../i18n/localize.js';
-import { safeUrl } from '../../internal/url.js';
 import { Flash } from './flash.js';
 import { NewsArticleShareEvent, type NewsArticleShareNetwork } from './events.js';
 import { networkOf } from './social.js';
@@ -86,7 +85,7 @@ export class ShareController implements ReactiveController {
   /** The share block for `view`, or nothing when the article has no canonical URL. */
   render(view: ArticleView): TemplateResult | typeof nothing {
     const { article, strings } = view;
-    const url = article.url ? safeUrl(article.url, 'page') : null;
+    const url = article.url; // validated: an absolute http(s) URL
     if (!url) return nothing;
     const title = article.headline;
     const data: ShareData = { title, url };

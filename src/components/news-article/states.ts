@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../i18n/localize.js';
-import { intlLocale } from '../../i18n/intl.js';
+import { formatInteger } from '../../i18n/intl.js';
 import { format } from '../../i18n/localize.js';
 import type { InputState } from './article-input.js';
 
@@ -16,8 +16,7 @@ function errorMessage(state: ErrorState, lang: string, strings: Translation): st
     case 'timeout':
       return strings.errorTimeout;
     case 'http':
-      // Through Intl, as every number the element shows: ar-EG writes ٤٠٤.
-      return format(strings.errorHttp, { status: new Intl.NumberFormat(intlLocale(lang), { useGrouping: false }).format(state.httpStatus ?? 0) });
+      return format(strings.errorHttp, { status: formatInteger(state.httpStatus ?? 0, lang) });
     case 'too-large':
       return strings.errorTooLarge;
     case 'not-json':
