@@ -51,7 +51,7 @@ export class ArticleInput implements ReactiveController {
   // Direct children only (a script added or removed), and the one script's own text: ad
   // scripts write deep inside the light-DOM ad slots, and none of that is ours to read.
   readonly #children = new MutationObserver(() => this.#readScript());
-  readonly #scriptText$ = new MutationObserver(() => this.#readScript());
+  readonly #scriptWatch = new MutationObserver(() => this.#readScript());
 
   constructor(host: InputHost) {
     this.#host = host;
@@ -67,7 +67,7 @@ export class ArticleInput implements ReactiveController {
 
   hostDisconnected(): void {
     this.#children.disconnect();
-    this.#scriptText$.disconnect();
+    this.#scriptWatch.disconnect();
     this.#script = undefined;
     if (this.#request) {
       this.#cancel();
@@ -161,8 +161,8 @@ export class ArticleInput implements ReactiveController {
     const script = this.#host.querySelector(SCRIPT) ?? undefined;
     if (script !== this.#script) {
       this.#script = script;
-      this.#scriptText$.disconnect();
-      if (script) this.#scriptText$.observe(script, { childList: true, characterData: true, subtree: true });
+      this.#scriptWatch.disconnect();
+      if (script) this.#scriptWatch.observe(script, { childList: true, characterData: true, subtree: true });
     }
     const text = script?.textContent ?? undefined;
     if (text === this.#scriptText) return;
