@@ -74,10 +74,12 @@ export function failed(event: Event): NewsArticleErrorEvent {
 
 /**
  * Resolves once the reader features that rendered elements asked for (JSON-LD, progress, the
- * copy modes: code loaded on demand, after the first render) have arrived and started: their
- * modules are loaded, then a task goes by for the elements' own imports to settle.
+ * copy modes: code loaded on demand, after the first render) have arrived and started: the
+ * browser has been idle, their modules are loaded, then a task goes by for the elements' own imports to settle.
  */
 export async function featuresLoaded(): Promise<void> {
+  // JSON-LD and progress are asked for when the browser is idle after a render.
+  await new Promise((resolve) => requestIdleCallback(resolve));
   await Promise.all([
     import('../../../src/components/news-article/json-ld.js'),
     import('../../../src/components/news-article/progress.js'),
