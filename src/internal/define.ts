@@ -33,6 +33,7 @@ export function defineElements(
     }
     try {
       registry.define(tag, constructor);
+      parseStyles(constructor);
     } catch (error) {
       // The same class under another name, or an invalid name: say so, do not break the page.
       console.warn(`news-elements ${VERSION}: could not define <${tag}>: ${(error as Error).message}`);
@@ -42,6 +43,17 @@ export function defineElements(
   const count = [...taken.values()].flat().length;
   const held = [...taken].map(([who, tags]) => `${list(tags)} ${tags.length > 1 ? 'are' : 'is'} already defined by ${who}`);
   console.warn(`news-elements ${VERSION}: ${held.join('; ')}; keeping ${count > 1 ? 'those' : 'that one'}`);
+}
+
+/**
+ * Parses a Lit element's style sheets now, as the page's own style sheets are parsed while
+ * it loads, instead of inside its first render (about 1 ms of CSS parsing for
+ * `<news-article>`). Defining the element has finalized the class (the registry read its
+ * `observedAttributes`), so `elementStyles` is there; each `CSSResult` makes and keeps its
+ * `CSSStyleSheet` on first access.
+ */
+function parseStyles(constructor: CustomElementConstructor): void {
+  for (const style of (constructor as { elementStyles?: { styleSheet?: CSSStyleSheet }[] }).elementStyles ?? []) void style.styleSheet;
 }
 
 /** One element's `define()`: see `defineElements()`. */
