@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { adConsent, type TcfApi } from '../../../../src/components/ad-slot/consent.js';
+import { decoded, settled, startCmp, tcString } from './cmp.js';
+
+describe('consent: a CMP that fails, then answers', () => {
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  before(() => {
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  after(() => {
+    console.warn = warn;
+  });
+
+  it('ignores success: false answers, warns once, and resolves with the first real decision', async () => {
+    const cmp = startCmp();
+    const real = (window as unknown as { __tcfapi: TcfApi }).__tcfapi;
+    let fail: ((tcData: null, success: false) => void) | undefined;
+    // The listener first gets two failures, then the real CMP's answers.
+    (window as unknown as { __tcfapi: TcfApi }).__tcfapi = (command, version, callback) => {
+      fail = callback;
+      real(command, version, callback);
+    };
+    const consent = adConsent();
+    fail!(null, false);
+    fail!(null, false);
+    expect(await settled(consent)).to.equal('pending');
+    expect(warnings).to.have.length(1);
+    cmp.update(tcString([1, 3]));
+    expect(decoded(await consent)).to.deep.equal({ cmp: true, gdprApplies: true, personalized: true, purposes: [1, 3] });
+    expect(warnings).to.have.length(1);
+  });
+});
