@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { buildsMiddleware } from './test/builds/serve.mjs';
@@ -71,13 +72,15 @@ export default {
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
         executablePath: CHROME_PATH,
         headless: true,
         args: ['--headless=new', ...CHROME_ARGS],
+        // Puppeteer turns the pop-up blocker off; the ad creative tests need it as readers have it.
+        ignoreDefaultArgs: ['--disable-popup-blocking'],
       },
     }),
   ],
