@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { chunkRegistry } from './scripts/chunk-registry.mjs';
 import { classicScript } from './scripts/classic-script.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { neverFill } from './scripts/never-fill.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 // Each element class's static `version` (src/internal/define.ts has the fallback for tests).
@@ -24,7 +25,7 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
-  if (command === 'serve') return { root: 'demo', define, server: { open: false }, build: { target: 'es2022' } };
+  if (command === 'serve') return { root: 'demo', define, plugins: [neverFill()], server: { open: false }, build: { target: 'es2022' } };
   if (mode === 'demo') {
     return {
       root: 'demo',

@@ -17,6 +17,7 @@ defineElements([
 // What a page that embeds the bundle may need; the JSON Schema generator stays in the npm module.
 export { AdSlotElement, ImageGalleryElement, NewsArticleElement };
 export { registerTranslation } from './i18n/localize.js';
+export { registerAdProvider } from './components/ad-slot/provider.js';
 export { parseArticle } from './article/validate.js';
 
 declare global {

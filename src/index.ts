@@ -6,6 +6,17 @@
 export { NewsArticleElement } from './components/news-article/news-article.js';
 export { NewsArticleErrorEvent, NewsArticleLoadEvent } from './components/news-article/events.js';
 export { AdSlotElement } from './components/ad-slot/ad-slot.js';
+export { AdSlotErrorEvent, AdSlotRenderEvent, AdSlotRequestEvent, AdSlotViewableEvent } from './components/ad-slot/events.js';
+export {
+  registerAdProvider,
+  type AdConsent,
+  type AdContext,
+  type AdProvider,
+  type AdProviderSource,
+  type AdRenderedSize,
+  type AdResponse,
+} from './components/ad-slot/provider.js';
+export type { AdSize, AdSizeRule } from './internal/ad-sizes.js';
 export { ImageGalleryElement } from './components/image-gallery/image-gallery.js';
 export { ImageGalleryChangeEvent } from './components/image-gallery/events.js';
 export { parseArticle, type ArticleResult } from './article/validate.js';

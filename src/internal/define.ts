@@ -4,6 +4,12 @@ declare const __NEWS_ELEMENTS_VERSION__: string | undefined;
 /** This copy's version: every element class has it as its static `version`. */
 export const VERSION: string = typeof __NEWS_ELEMENTS_VERSION__ === 'string' ? __NEWS_ELEMENTS_VERSION__ : 'dev';
 
+/**
+ * Random per copy of the library: generated ids (ad slots, their containers) include it, so
+ * that two copies on one page, each with its own counters, never make the same id.
+ */
+export const COPY_ID: string = Math.random().toString(36).slice(2, 8);
+
 /** Who registered the class found under a tag, for the warning: another copy names its version. */
 function holder(existing: CustomElementConstructor): string {
   const version = (existing as { version?: unknown }).version;

@@ -173,6 +173,7 @@ describe('built bundles', () => {
         'ImageGalleryElement',
         'NewsArticleElement',
         'parseArticle',
+        'registerAdProvider',
         'registerTranslation',
       ]);
     });

@@ -1,78 +1,59 @@
-import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { currentAdSizes, parseAdSizes } from '../../internal/ad-sizes.js';
-import { defineElement, VERSION } from '../../internal/define.js';
-import { isolationStyles } from '../../internal/isolation.styles.js';
-import { styles } from '../../internal/style-properties.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
+import { COPY_ID, defineElement, VERSION } from '../../internal/define.js';
+import { styles as inline } from '../../internal/style-properties.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
+import { AdFill } from './fill.js';
+import { registerAdProvider } from './provider.js';
+import { styles } from './ad-slot.styles.js';
 
 const DEFAULT_SIZES = '300x250';
 
 /** Height reserved for `fluid` sizes, whose real height is only known after the fill. */
 const FLUID_HEIGHT = 250;
 
+// The providers that ship, as lazy chunks: their code loads when a slot first asks for them.
+registerAdProvider('frame', () => import('./providers/frame.js').then(({ frameProvider }) => frameProvider));
+registerAdProvider('gpt', () =>
+  import('./providers/gpt.js').then(({ gptProvider }) =>
+    gptProvider({ script: document.querySelector<HTMLMetaElement>('meta[name="news-elements-gpt"]')?.content || undefined }),
+  ),
+);
+
+let instances = 0;
+
+/** Whether `element` is entirely below the viewport: a change of its size cannot move what the reader sees. */
+const belowViewport = (element: Element) => element.getBoundingClientRect().top >= innerHeight;
+
 /**
  * An ad placement that reserves its space before any fill, so filling it never moves the
- * page. Ad scripts render into the element itself (its light DOM), which the slot shows.
+ * page. The creative goes into a `<div>` in the slot's light DOM (`container`, with a
+ * page-unique id), where ad and verification scripts find and measure it.
  *
- * @summary An ad placement that never shifts the layout.
+ * @summary An ad placement that fills from a real ad stack and never shifts the layout.
  * @tag ad-slot
  *
- * @slot - Where the creative renders (ad scripts write into the element itself).
+ * @slot - The creative's container (made by the element), and anything a page writes into the slot itself.
  *
  * @csspart label - The localized "Advertisement" label.
- * @csspart container - The box that reserves the creative's space.
+ * @csspart container - The box that reserves the creative's space; the creative is centred in it.
  *
  * @cssproperty [--ad-slot-background=var(--ne-color-surface)] - Background of the reserved box.
  * @cssproperty [--ad-slot-label-color=var(--ne-color-muted)] - Label colour.
  * @cssproperty [--ad-slot-fluid-height=250px] - Height reserved for `fluid` ads.
+ * @cssproperty [--ad-slot-margin=1.5em] - Space above and below the slot.
+ *
+ * @cssstate filled - A creative rendered.
+ * @cssstate empty - The provider had no ad (or failed).
+ * @cssstate viewable - The creative met the IAB viewability rule.
+ *
+ * @fires ad-slot-request - Before the provider is asked: `{ provider, unit, sizes, personalized }`. Cancelable (the page then fills `container` itself).
+ * @fires ad-slot-render - The provider answered: `{ empty, size }`.
+ * @fires ad-slot-viewable - At least 50 % of the creative (30 % above 242,500 px) was in view for one continuous second, the tab visible. Once per fill.
+ * @fires ad-slot-error - The provider threw, rejected, timed out or is not registered: `{ provider, message, error }`; the slot stays empty.
  */
 export class AdSlotElement extends LitElement {
-  static override styles = [
-    isolationStyles,
-    css`
-    :host {
-      contain: layout;
-      margin-block: var(--ad-slot-margin, 1.5em);
-      text-align: center;
-    }
-    /*
-     * A slot that a component placed (news-article keeps its slots in its light DOM, where page
-     * rules such as "news-article > *" reach them) stays shown: important declarations of the
-     * element beat the page's, important or not. A slot of the page's own is the page's to hide.
-     */
-    :host([slot]) {
-      display: block !important;
-      visibility: visible !important;
-      opacity: 1 !important;
-    }
-    :host([hidden]) {
-      display: none !important;
-    }
-    [part='label'] {
-      display: block;
-      block-size: 2em;
-      font: 0.75em / 2 var(--ne-font-ui, system-ui, sans-serif);
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-      color: var(--ad-slot-label-color, var(--ne-color-muted, light-dark(#595959, #b0b0b0)));
-    }
-    [part='container'] {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      inline-size: fit-content;
-      max-inline-size: 100%;
-      margin-inline: auto;
-      overflow: hidden;
-      background: var(--ad-slot-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
-    }
-    @media print {
-      :host {
-        display: none !important;
-      }
-    }
-  `,
-  ];
+  static override styles = styles;
 
   /** The news-elements version this class comes from. */
   static readonly version: string = VERSION;
@@ -84,25 +65,93 @@ export class AdSlotElement extends LitElement {
 
   static override properties = {
     sizes: {},
+    unit: {},
+    provider: {},
+    src: {},
     label: {},
+    loading: {},
+    margin: {},
+    refresh: { type: Number },
+    collapse: {},
+    targeting: {},
+    timeout: { type: Number },
   };
 
   /** Creative sizes: `"300x250 336x280"`, per viewport `"(min-width: 768px) 728x90, 300x250"`, or `fluid`. Default `300x250`. */
   declare sizes?: string;
 
-  /** The label above the ad. Default: "Advertisement" in the slot's language. */
+  /** The ad unit path, e.g. `/1234/news/article`. */
+  declare unit?: string;
+
+  /** The ad stack: `gpt`, `frame`, `none` (default) or a name registered with `registerAdProvider()`. */
+  declare provider?: string;
+
+  /** The creative's URL, for the `frame` provider. */
+  declare src?: string;
+
+  /** The label above the ad. Default: "Advertisement" in the slot's language (ad policies allow only that meaning). */
   declare label?: string;
 
-  #rules = parseAdSizes(DEFAULT_SIZES)!;
+  /** `lazy` (default): nothing is requested until the slot is within `margin` of the viewport; `eager`: at once. */
+  declare loading?: 'lazy' | 'eager';
+
+  /** How near the viewport a lazy slot requests its ad, in `px` or `%` of the viewport. Default `100%` (one viewport). */
+  declare margin?: string;
+
+  /** Seconds between refreshes (at least 30), counted only while the creative is viewable and the tab visible. Default: no refresh. */
+  declare refresh?: number;
+
+  /** `never` (default) keeps an unfilled slot's box and label; `empty` collapses it, only once it is entirely below the viewport. */
+  declare collapse?: 'never' | 'empty';
+
+  /** Key-values for the ad request, as a JSON object: `{"section": "sport", "tags": ["a", "b"]}`. */
+  declare targeting?: string;
+
+  /** Milliseconds the provider has to answer and render. Default 10000. */
+  declare timeout: number;
+
+  readonly #internals = this.attachInternals();
+  readonly #fill = new AdFill(this);
+  #rules: AdSizeRule[] = parseAdSizes(DEFAULT_SIZES)!;
   #queries: MediaQueryList[] = [];
-  readonly #onMediaChange = () => this.requestUpdate();
+  /** The space reserved, measured when the sizes or the viewport change (not per render). */
+  #reserved = { width: 300, height: 250, fluid: false };
+  #container?: HTMLElement;
+  /** Waits for the slot to be entirely below the viewport, to apply a change of size there. */
+  #below?: IntersectionObserver;
+  #collapsed = false;
+  readonly #onMediaChange = () => this.#measureWhenSafe();
 
   constructor() {
     super();
     new LocalizeController(this);
+    this.timeout = 10000;
+    this.#internals.role = 'region';
+  }
+
+  /** The `<div>` in the light DOM that the creative goes into (its id is the slot's id plus `-container`, or a page-unique one). */
+  get container(): HTMLElement {
+    if (!this.#container) {
+      const div = document.createElement('div');
+      div.dataset.adContainer = '';
+      div.id = `${this.id || `ad-slot-${COPY_ID}-${++instances}`}-container`;
+      this.#container = div;
+    }
+    return this.#container;
+  }
+
+  /** The `sizes` as parsed (the default when missing or invalid). */
+  get rules(): readonly AdSizeRule[] {
+    return this.#rules;
+  }
+
+  /** The space reserved now, at the current viewport: the smallest width and height of the sizes that apply (`fluid`: no width, `--ad-slot-fluid-height`). */
+  get reservedSize(): { width: number; height: number; fluid: boolean } {
+    return { ...this.#reserved };
   }
 
   override connectedCallback(): void {
+    if (this.container.parentNode !== this) this.prepend(this.container);
     super.connectedCallback();
     this.#watch();
   }
@@ -110,6 +159,8 @@ export class AdSlotElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const query of this.#queries) query.removeEventListener('change', this.#onMediaChange);
+    this.#below?.disconnect();
+    this.#below = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -118,32 +169,82 @@ export class AdSlotElement extends LitElement {
       if (!rules) console.warn(`<ad-slot>: sizes="${this.sizes}" is not valid; reserving ${DEFAULT_SIZES}.`);
       this.#rules = rules ?? parseAdSizes(DEFAULT_SIZES)!;
       this.#watch();
+      this.#measure();
+    }
+    if (changed.has('collapse') && this.collapse !== 'empty') this.#collapsed = false;
+  }
+
+  protected override updated(): void {
+    const status = this.#fill.status;
+    this.#state('filled', status === 'filled');
+    this.#state('empty', status === 'empty');
+    this.#state('viewable', this.#fill.viewable);
+    this.#state('collapsed', this.#collapsed);
+    this.#internals.ariaLabel = this.#label();
+    // An unfilled slot collapses only where that cannot move what the reader sees.
+    if (this.collapse === 'empty' && status === 'empty' && !this.#collapsed) this.#whenBelow(() => (this.#collapsed = true));
+  }
+
+  #state(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      // A browser without custom state names: the states are a styling aid only.
     }
   }
 
-  /** The space reserved now, at the current viewport: the smallest width and height of the sizes that apply (`fluid`: no width, `--ad-slot-fluid-height`). */
-  get reservedSize(): { width: number; height: number; fluid: boolean } {
-    const { sizes, fluid } = currentAdSizes(this.#rules, (media) => matchMedia(media).matches);
-    return sizes.length
-      ? { width: Math.min(...sizes.map((size) => size.width)), height: Math.min(...sizes.map((size) => size.height)), fluid }
-      : { width: 0, height: FLUID_HEIGHT, fluid };
+  #label(): string {
+    return this.label ?? translationFor(languageAround(this)).advertisement;
   }
 
-  /** Re-renders when a media query of the sizes starts or stops matching. */
+  /** Re-measures when a media query of the sizes starts or stops matching. */
   #watch(): void {
     for (const query of this.#queries) query.removeEventListener('change', this.#onMediaChange);
+    if (!this.isConnected) return;
     this.#queries = this.#rules.filter((rule) => rule.media).map((rule) => matchMedia(rule.media!));
     for (const query of this.#queries) query.addEventListener('change', this.#onMediaChange);
   }
 
-  protected override render(): TemplateResult {
-    const { width, height } = this.reservedSize;
-    const label = this.label ?? translationFor(languageAround(this)).advertisement;
-    const box = styles({
+  #measure(): void {
+    const byQuery = new Map(this.#queries.map((query) => [query.media, query.matches]));
+    const { sizes, fluid } = currentAdSizes(this.#rules, (media) => byQuery.get(media) ?? matchMedia(media).matches);
+    const next = sizes.length
+      ? { width: Math.min(...sizes.map((size) => size.width)), height: Math.min(...sizes.map((size) => size.height)), fluid }
+      : { width: 0, height: FLUID_HEIGHT, fluid };
+    if (next.width === this.#reserved.width && next.height === this.#reserved.height && next.fluid === this.#reserved.fluid) return;
+    this.#reserved = next;
+    this.requestUpdate();
+  }
+
+  /** The viewport changed: a new reservation applies at once below the viewport, else once the slot is below it. */
+  #measureWhenSafe(): void {
+    if (belowViewport(this)) this.#measure();
+    else this.#whenBelow(() => this.#measure());
+  }
+
+  /** Runs `change` (then re-renders) once the slot is entirely below the viewport: now, or when the reader scrolls it there. */
+  #whenBelow(change: () => void): void {
+    this.#below?.disconnect();
+    this.#below = new IntersectionObserver((entries) => {
+      const entry = entries[entries.length - 1]!;
+      if (entry.isIntersecting || entry.boundingClientRect.top < (entry.rootBounds?.bottom ?? innerHeight)) return;
+      this.#below?.disconnect();
+      this.#below = undefined;
+      change();
+      this.requestUpdate();
+    });
+    this.#below.observe(this);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.#collapsed) return nothing;
+    const { width, height } = this.#reserved;
+    const box = inline({
       'min-block-size': width ? `${height}px` : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
       'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
     });
-    return html`<span part="label">${label}</span>
+    return html`<span part="label" aria-hidden="true">${this.#label()}</span>
       <div part="container" ${box}><slot></slot></div>`;
   }
 }

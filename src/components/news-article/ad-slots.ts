@@ -1,5 +1,5 @@
 import type { AdBlock } from '../../article/types.js';
-import { tagOf } from '../../internal/define.js';
+import { COPY_ID, tagOf } from '../../internal/define.js';
 import { AdSlotElement } from '../ad-slot/ad-slot.js';
 
 export interface AdDefaults {
@@ -10,11 +10,7 @@ export interface AdDefaults {
   sizes?: string;
 }
 
-/**
- * Slot ids are `news-article-<copy>-<n>-ad-<i>`: a counter alone would give a second copy of
- * the library on the page (which has its own counter) the same ids; `<copy>` is random per copy.
- */
-const COPY = Math.random().toString(36).slice(2, 8);
+/** Slot ids are `news-article-<copy>-<n>-ad-<i>`, `<copy>` random per copy of the library (see COPY_ID). */
 let instances = 0;
 
 /**
@@ -25,7 +21,7 @@ let instances = 0;
  */
 export class AdSlots {
   readonly #host: HTMLElement;
-  readonly #id = `news-article-${COPY}-${++instances}`;
+  readonly #id = `news-article-${COPY_ID}-${++instances}`;
   #slots: HTMLElement[] = [];
 
   constructor(host: HTMLElement) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { AdSlotElement } from '../../../src/index.js';
 
@@ -24,14 +24,36 @@ describe('<ad-slot>', () => {
       expect(slot.reservedSize).to.deep.equal({ width: 300, height: 250, fluid: false });
     });
 
-    it('follows per-viewport sizes as the viewport changes', async () => {
+    it('follows per-viewport sizes as the viewport changes, at once when the slot is below the viewport', async () => {
       await setViewport({ width: 1024, height: 768 });
-      const slot = await fixture<AdSlotElement>(html`<ad-slot sizes="(min-width: 768px) 728x90, 300x250 320x50"></ad-slot>`);
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 800px"></div>
+        <ad-slot sizes="(min-width: 768px) 728x90, 300x250 320x50"></ad-slot>
+      </div>`);
+      const slot = page.querySelector('ad-slot')!;
       expect(height(part(slot, 'container'))).to.equal(90);
       await setViewport({ width: 400, height: 700 });
       await new Promise((resolve) => setTimeout(resolve, 50));
       await slot.updateComplete;
       expect(height(part(slot, 'container'))).to.equal(50);
+    });
+
+    it('keeps the reservation of a slot in view until it is below the viewport, so nothing the reader sees moves', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <ad-slot sizes="(min-width: 768px) 728x90, 300x250 320x50"></ad-slot>
+        <div style="height: 3000px"></div>
+      </div>`);
+      const slot = page.querySelector('ad-slot')!;
+      await setViewport({ width: 400, height: 700 });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await slot.updateComplete;
+      expect(height(part(slot, 'container')), 'in view').to.equal(90);
+      window.scrollTo(0, 0);
+      page.prepend(Object.assign(document.createElement('div'), { style: 'height: 800px' }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 20))));
+      await slot.updateComplete;
+      expect(height(part(slot, 'container')), 'below the viewport').to.equal(50);
     });
 
     it('reserves --ad-slot-fluid-height for fluid ads', async () => {
@@ -96,6 +118,14 @@ describe('<ad-slot>', () => {
     it('passes axe', async () => {
       const slot = await fixture<AdSlotElement>(html`<ad-slot></ad-slot>`);
       await expect(slot).to.be.accessible();
+    });
+
+    it('is a region named by its label, which is read once', async () => {
+      await fixture(html`<div lang="gu"><ad-slot id="ax"></ad-slot></div>`);
+      const snapshot = (await a11ySnapshot({ selector: "#ax" })) as unknown as { role: string; name: string; children?: { name: string }[] };
+      expect(snapshot.role).to.equal('region');
+      expect(snapshot.name).to.equal('જાહેરાત');
+      expect(JSON.stringify(snapshot.children ?? [])).not.to.contain('જાહેરાત');
     });
   });
 });

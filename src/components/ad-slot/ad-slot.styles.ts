@@ -1,0 +1,56 @@
+import { css } from 'lit';
+import { isolationStyles } from '../../internal/isolation.styles.js';
+
+export const styles = [
+  isolationStyles,
+  css`
+    :host {
+      display: block;
+      contain: layout;
+      margin-block: var(--ad-slot-margin, 1.5em);
+      text-align: center;
+    }
+    /*
+     * A slot that a component placed (news-article keeps its slots in its light DOM, where page
+     * rules such as "news-article > *" reach them) stays shown: important declarations of the
+     * element beat the page's, important or not. A slot of the page's own is the page's to hide.
+     */
+    :host([slot]) {
+      display: block !important;
+      visibility: visible !important;
+      opacity: 1 !important;
+    }
+    :host([hidden]),
+    :host(:state(collapsed)) {
+      display: none !important;
+    }
+    [part='label'] {
+      display: block;
+      block-size: 2em;
+      font: 0.75em / 2 var(--ne-font-ui, system-ui, sans-serif);
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--ad-slot-label-color, var(--ne-color-muted, light-dark(#595959, #b0b0b0)));
+    }
+    [part='container'] {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      inline-size: fit-content;
+      max-inline-size: 100%;
+      margin-inline: auto;
+      overflow: hidden;
+      background: var(--ad-slot-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
+    }
+    /* The creative's container: as large as the creative, centred in the reserved box. */
+    ::slotted([data-ad-container]) {
+      display: block !important;
+      max-inline-size: 100%;
+    }
+    @media print {
+      :host {
+        display: none !important;
+      }
+    }
+  `,
+];
