@@ -9,6 +9,12 @@ const element = document.querySelector('news-article')!;
 const warningsBox = document.querySelector<HTMLElement>('#warnings')!;
 const dark = document.querySelector<HTMLInputElement>('#dark')!;
 
+// The article's ad slots fill from the dev server's house creative (the frame provider):
+// set each slot's creative URL as the article creates its slots, before any is requested.
+element.addEventListener('news-article-load', () => {
+  for (const slot of element.querySelectorAll('ad-slot')) slot.src ??= 'creatives/house.html';
+});
+
 element.addEventListener('news-article-load', (event) => {
   const list = warningsBox.querySelector('ul')!;
   list.replaceChildren(

@@ -40,6 +40,17 @@ function record(event: Event): void {
 for (const type of ['news-article-load', 'news-article-error', 'news-article-progress', 'news-article-share', 'news-article-copy']) {
   element.addEventListener(type, record);
 }
+// Ad events bubble from the slots in the article's light DOM.
+for (const type of ['ad-slot-request', 'ad-slot-render', 'ad-slot-viewable', 'ad-slot-error']) element.addEventListener(type, record);
+
+// The first ad fills from the house creative; the second asks a URL that never answers
+// (the dev server holds it open), so it ends in ad-slot-error after the slot's timeout.
+element.addEventListener('news-article-load', () => {
+  const [first, second] = element.querySelectorAll('ad-slot');
+  first?.setAttribute('src', 'creatives/house.html');
+  second?.setAttribute('src', 'creatives/never');
+  second?.setAttribute('timeout', '3000');
+});
 
 function loadSeed(): void {
   element.removeAttribute('src');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Article, Block } from '../../../src/article/types.js';
 import { minimal } from '../../article/samples.js';
 import { renderArticle } from './helpers.js';
+import { recordingProvider } from '../ad-slot/helpers.js';
 
 const paragraph = (n: number): Block => ({ type: 'paragraph', html: `p${n}` });
 const image: Block = { type: 'image', src: '/a.jpg', alt: 'a', width: 4, height: 3 };
@@ -24,6 +25,22 @@ describe('<news-article> ads', () => {
       ['728x90', '/1/own', 'frame'],
     ]);
     expect(slots.every((slot) => slot.getAttribute('lang') === 'gu')).to.equal(true);
+  });
+
+  it('fills its slots through the ad-provider, with the unit and sizes each slot was given', async () => {
+    const recording = recordingProvider({ fill: { width: 728, height: 90 } });
+    const { element } = await renderArticle(
+      article(paragraph(1), { type: 'ad', sizes: '728x90', unit: '/1/own' }, paragraph(2)),
+      { 'ad-unit': '/1/default', 'ad-provider': recording.name },
+    );
+    const slot = element.querySelector('ad-slot')!;
+    await new Promise((resolve) => slot.addEventListener('ad-slot-render', resolve, { once: true }));
+    expect(recording.contexts.map((context) => [context.unit, context.sizes])).to.deep.equal([['/1/own', [{ width: 728, height: 90 }]]]);
+    // The creative is in the light DOM (reachable by id from the document) and shown in the article's body.
+    const creative = document.getElementById(slot.container.id)!.querySelector<HTMLElement>('.creative')!;
+    const place = element.shadowRoot!.querySelector('[part="ad"]')!.getBoundingClientRect();
+    const box = creative.getBoundingClientRect();
+    expect(box.top >= place.top && box.bottom <= place.bottom, 'inside the body').to.equal(true);
   });
 
   it('shows no ads with ads="none"', async () => {
