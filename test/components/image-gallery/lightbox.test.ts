@@ -284,15 +284,16 @@ describe('<image-gallery>', () => {
     describe('deep links', () => {
       it('names the open image in the hash and follows navigation', async () => {
         const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '', 'deep-link': '', id: 'g' } });
-        const before = history.length;
+        // Chromium keeps at most 50 session history entries; earlier tests of this page add some.
+        const pushed = Math.min(history.length + 1, 50);
         await openByClick(gallery);
         expect(location.hash).to.equal('#g-1');
-        expect(history.length).to.equal(before + 1);
+        expect(history.length).to.equal(pushed);
         await sendKeys({ press: 'ArrowRight' });
         await gallery.element.updateComplete;
         expect(location.hash).to.equal('#g-2');
         // Moving replaces the entry: Back still closes.
-        expect(history.length).to.equal(before + 1);
+        expect(history.length).to.equal(pushed);
       });
 
       it('closes on Back', async () => {
