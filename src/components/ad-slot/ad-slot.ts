@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
 import { COPY_ID, defineElement, VERSION } from '../../internal/define.js';
 import { styles as inline } from '../../internal/style-properties.js';
+import { belowViewport } from '../../internal/viewport.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 import { AdFill } from './fill.js';
 import { registerAdProvider } from './provider.js';
@@ -22,8 +23,6 @@ registerAdProvider('gpt', () =>
 
 let instances = 0;
 
-/** Whether `element` is entirely below the viewport: a change of its size cannot move what the reader sees. */
-const belowViewport = (element: Element) => element.getBoundingClientRect().top >= innerHeight;
 
 /**
  * An ad placement that reserves its space before any fill, so filling it never moves the
@@ -117,8 +116,10 @@ export class AdSlotElement extends LitElement {
   /** The space reserved, measured when the sizes or the viewport change (not per render). */
   #reserved = { width: 300, height: 250, fluid: false };
   #container?: HTMLElement;
-  /** Waits for the slot to be entirely below the viewport, to apply a change of size there. */
+  /** Waits for the slot to be entirely below the viewport, where the changes that move what follows it may happen. */
   #below?: IntersectionObserver;
+  /** The viewport changed the sizes that apply while the slot was in or above the viewport. */
+  #remeasure = false;
   #collapsed = false;
   readonly #onMediaChange = () => this.#measureWhenSafe();
 
@@ -140,6 +141,11 @@ export class AdSlotElement extends LitElement {
     return this.#container;
   }
 
+  /** The label as shown: `label`, else "Advertisement" in the slot's language. */
+  get shownLabel(): string {
+    return this.label ?? translationFor(languageAround(this)).advertisement;
+  }
+
   /** The `sizes` as parsed (the default when missing or invalid). */
   get rules(): readonly AdSizeRule[] {
     return this.#rules;
@@ -154,6 +160,7 @@ export class AdSlotElement extends LitElement {
     if (this.container.parentNode !== this) this.prepend(this.container);
     super.connectedCallback();
     this.#watch();
+    if (this.#remeasure) this.#watchBelow();
   }
 
   override disconnectedCallback(): void {
@@ -180,9 +187,9 @@ export class AdSlotElement extends LitElement {
     this.#state('empty', status === 'empty');
     this.#state('viewable', this.#fill.viewable);
     this.#state('collapsed', this.#collapsed);
-    this.#internals.ariaLabel = this.#label();
+    this.#internals.ariaLabel = this.shownLabel;
     // An unfilled slot collapses only where that cannot move what the reader sees.
-    if (this.collapse === 'empty' && status === 'empty' && !this.#collapsed) this.#whenBelow(() => (this.#collapsed = true));
+    if (this.#collapsible()) this.#watchBelow();
   }
 
   #state(name: string, on: boolean): void {
@@ -194,9 +201,6 @@ export class AdSlotElement extends LitElement {
     }
   }
 
-  #label(): string {
-    return this.label ?? translationFor(languageAround(this)).advertisement;
-  }
 
   /** Re-measures when a media query of the sizes starts or stops matching. */
   #watch(): void {
@@ -217,21 +221,34 @@ export class AdSlotElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The viewport changed: a new reservation applies at once below the viewport, else once the slot is below it. */
-  #measureWhenSafe(): void {
-    if (belowViewport(this)) this.#measure();
-    else this.#whenBelow(() => this.#measure());
+  #collapsible(): boolean {
+    return this.collapse === 'empty' && this.#fill.status === 'empty' && !this.#collapsed;
   }
 
-  /** Runs `change` (then re-renders) once the slot is entirely below the viewport: now, or when the reader scrolls it there. */
-  #whenBelow(change: () => void): void {
-    this.#below?.disconnect();
+  /** The viewport changed: a new reservation applies at once below the viewport, else once the slot is below it. */
+  #measureWhenSafe(): void {
+    if (belowViewport(this)) return this.#measure();
+    this.#remeasure = true;
+    this.#watchBelow();
+  }
+
+  /**
+   * Once the slot is entirely below the viewport (now, or when the reader scrolls it there),
+   * applies what waited for that: a new reservation, and collapse="empty". One observer for
+   * both; what is pending is read when it reports.
+   */
+  #watchBelow(): void {
+    if (this.#below) return;
     this.#below = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1]!;
       if (entry.isIntersecting || entry.boundingClientRect.top < (entry.rootBounds?.bottom ?? innerHeight)) return;
       this.#below?.disconnect();
       this.#below = undefined;
-      change();
+      if (this.#remeasure) {
+        this.#remeasure = false;
+        this.#measure();
+      }
+      if (this.#collapsible()) this.#collapsed = true;
       this.requestUpdate();
     });
     this.#below.observe(this);
@@ -244,7 +261,7 @@ export class AdSlotElement extends LitElement {
       'min-block-size': width ? `${height}px` : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
       'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
     });
-    return html`<span part="label" aria-hidden="true">${this.#label()}</span>
+    return html`<span part="label" aria-hidden="true">${this.shownLabel}</span>
       <div part="container" ${box}><slot></slot></div>`;
   }
 }

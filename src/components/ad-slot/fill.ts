@@ -21,6 +21,8 @@ export interface FillHost extends ReactiveControllerHost, HTMLElement {
   readonly container: HTMLElement;
   /** The parsed `sizes`. */
   readonly rules: readonly AdSizeRule[];
+  /** The label as shown. */
+  readonly shownLabel: string;
 }
 
 /** The least time between refreshes, in seconds (what ad servers and policies accept). */
@@ -223,6 +225,7 @@ export class AdFill implements ReactiveController {
       fluid: host.rules.some((rule) => rule.fluid),
       targeting: parseTargeting(host.targeting),
       consent,
+      label: host.shownLabel,
     };
   }
 }

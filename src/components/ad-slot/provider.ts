@@ -41,6 +41,8 @@ export interface AdContext {
   readonly targeting: Readonly<Record<string, string | readonly string[]>>;
   /** The reader's consent decision, known before any request. */
   readonly consent: AdConsent;
+  /** The slot's label as shown (`label`, else "Advertisement" in the slot's language): a name for an iframe. */
+  readonly label: string;
 }
 
 /** What the ad server answered: a creative to render, or nothing (`empty`). */

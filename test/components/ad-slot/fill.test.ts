@@ -31,6 +31,19 @@ describe('<ad-slot> fill', () => {
     });
   });
 
+  describe('providers see the slot as shown', () => {
+    it('hands the localized label to the provider (the frame provider names its iframe with it)', async () => {
+      const recording = recordingProvider();
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const { slots, seen } = mount(
+        page,
+        `<div lang="gu"><ad-slot provider="${recording.name}" loading="eager"></ad-slot></div><ad-slot provider="${recording.name}" loading="eager" label="Sponsored"></ad-slot>`,
+      );
+      await Promise.all(slots.map((slot) => seen('ad-slot-render', slot)));
+      expect(recording.contexts.map((context) => context.label)).to.deep.equal(['જાહેરાત', 'Sponsored']);
+    });
+  });
+
   describe('lazy loading', () => {
     it('requests nothing until the slot is within margin of the viewport', async () => {
       const recording = recordingProvider();

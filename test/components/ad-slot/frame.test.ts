@@ -31,6 +31,8 @@ function slotContext(options: { sizes?: string; src?: string; width?: number; la
     fluid: rules.some((rule) => rule.fluid),
     targeting: {},
     consent: options.consent ?? NO_CMP,
+    // What <ad-slot> hands over: its label attribute, else "Advertisement" in its language.
+    label: options.label ?? 'Advertisement',
   };
 }
 

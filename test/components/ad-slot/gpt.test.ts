@@ -29,6 +29,7 @@ function adContext(sizes: string, options: Partial<Pick<AdContext, 'unit' | 'tar
     fluid: rules.some((rule) => rule.fluid),
     targeting: {},
     consent: { cmp: false, personalized: true },
+    label: 'Advertisement',
     ...options,
   };
 }

@@ -1,4 +1,5 @@
 import { currentAdSizes, type AdSize } from '../../../internal/ad-sizes.js';
+import { belowViewport } from '../../../internal/viewport.js';
 import type { AdContext, AdProvider, AdRenderedSize, AdResponse } from '../provider.js';
 
 /** What the provider keeps for one slot. */
@@ -73,7 +74,7 @@ function resize(ad: AdContext, iframe: HTMLIFrameElement, event: MessageEvent): 
   const { width, height } = data;
   let reason: 'undeclared-size' | 'in-view' | undefined;
   if (!ad.sizes.some((size) => size.width === width && size.height === height)) reason = 'undeclared-size';
-  else if (ad.slot.getBoundingClientRect().top < Math.max(innerHeight, document.documentElement.clientHeight)) reason = 'in-view';
+  else if (!belowViewport(ad.slot)) reason = 'in-view';
   if (!reason) sizeFrame(iframe, { width, height });
   iframe.contentWindow?.postMessage({ type: 'ad-slot:resize-result', accepted: !reason, width, height, ...(reason ? { reason } : {}) }, '*');
 }
@@ -101,7 +102,7 @@ async function render(ad: AdContext, response: AdResponse, signal: AbortSignal):
 
   const iframe = document.createElement('iframe');
   iframe.setAttribute('sandbox', SANDBOX);
-  iframe.title = ad.slot.getAttribute('label') || 'Advertisement';
+  iframe.title = ad.label;
   iframe.referrerPolicy = 'strict-origin-when-cross-origin';
   iframe.loading = 'eager';
   iframe.setAttribute('scrolling', 'no');
