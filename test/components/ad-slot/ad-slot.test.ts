@@ -82,6 +82,8 @@ describe('<ad-slot>', () => {
       const after = container.querySelector('#after')!;
       const top = after.getBoundingClientRect().top;
       const shifts: number[] = [];
+      // Lay out the fixture first: the previous test's removal must not count here.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
       });
