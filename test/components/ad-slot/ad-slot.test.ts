@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, setViewport } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { AdSlotElement } from '../../../src/index.js';
+import { recordWarnings } from '../../console.js';
 
 const LABEL = 24; // 1.5rem
 
@@ -62,14 +63,12 @@ describe('<ad-slot>', () => {
     });
 
     it('warns about invalid sizes and reserves the default', async () => {
-      const warnings: unknown[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const { warnings, restore } = recordWarnings();
       try {
         const slot = await fixture<AdSlotElement>(html`<ad-slot sizes="huge"></ad-slot>`);
         expect(height(part(slot, 'container'))).to.equal(250);
       } finally {
-        console.warn = original;
+        restore();
       }
       expect(warnings.join()).to.contain('sizes="huge" is not valid');
     });

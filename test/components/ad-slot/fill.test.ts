@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import '../../../src/define.js';
 import { AdSlotErrorEvent, AdSlotRenderEvent, AdSlotRequestEvent, type AdSlotElement } from '../../../src/index.js';
 import { frames, layoutShiftDuring, mount, next, recordingProvider, settle, type Mounted } from './helpers.js';
+import { recordWarnings } from '../../console.js';
 
 /** A page taller than the viewport with one `<ad-slot attributes>` at `top` px, its ad events recorded from the start. */
 async function slotAt(top: number, attributes: string): Promise<Mounted> {
@@ -139,9 +140,7 @@ describe('<ad-slot> fill', () => {
         slot.setAttribute('provider', recording.name);
         slot.setAttribute('timeout', '100');
         const error = next(slot, 'ad-slot-error');
-        const warn = console.warn;
-        const warnings: string[] = [];
-        console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+        const { warnings, restore } = recordWarnings();
         try {
           page.append(slot);
           const event = await error;
@@ -149,7 +148,7 @@ describe('<ad-slot> fill', () => {
           expect(event.detail.provider).to.equal(recording.name);
           expect(event.detail.message).to.contain(message);
         } finally {
-          console.warn = warn;
+          restore();
         }
         await slot.updateComplete;
         expect(states(slot)).to.deep.equal(['empty']);
@@ -163,13 +162,12 @@ describe('<ad-slot> fill', () => {
       const slot = document.createElement('ad-slot');
       slot.setAttribute('provider', 'nope');
       const error = next(slot, 'ad-slot-error');
-      const warn = console.warn;
-      console.warn = () => {};
+      const { restore } = recordWarnings();
       try {
         page.append(slot);
         expect((await error).message).to.contain('no ad provider is registered as "nope"');
       } finally {
-        console.warn = warn;
+        restore();
       }
     });
   });

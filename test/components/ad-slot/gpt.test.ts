@@ -4,6 +4,7 @@ import { parseAdSizes } from '../../../src/internal/ad-sizes.js';
 import type { AdContext, AdProvider } from '../../../src/components/ad-slot/provider.js';
 import { gptProvider } from '../../../src/components/ad-slot/providers/gpt.js';
 import { installGoogletag, uninstallGoogletag, type GoogletagDouble } from '../../doubles/googletag.js';
+import { recordWarnings } from '../../console.js';
 
 type MutableAd = { -readonly [K in keyof AdContext]: AdContext[K] };
 
@@ -106,15 +107,13 @@ describe('gpt provider', () => {
     });
 
     it('warns once about a media condition GPT cannot express, and maps nothing', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const { warnings, restore } = recordWarnings();
       try {
         for (const ad of [adContext('(orientation: landscape) 728x90, 300x250'), adContext('(orientation: landscape) 728x90, 300x250')]) {
           await provider.request(ad, signal());
         }
       } finally {
-        console.warn = original;
+        restore();
       }
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('(orientation: landscape)');

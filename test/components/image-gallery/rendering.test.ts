@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { currentSlide, png, renderGallery, sampleImages, text, until } from './helpers.js';
+import { recordWarnings } from '../../console.js';
 
 const ratio = (element: Element) => {
   const box = element.getBoundingClientRect();
@@ -66,9 +67,7 @@ describe('<image-gallery>', () => {
     });
 
     it('leaves out an image with a javascript: src, with a console warning', async () => {
-      const warnings: string[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      const { warnings, restore } = recordWarnings();
       try {
         const images = sampleImages(3);
         images[1] = { ...images[1]!, src: 'javascript:alert(1)' };
@@ -76,7 +75,7 @@ describe('<image-gallery>', () => {
         expect(parts<HTMLImageElement>('image').map((image) => image.alt)).to.deep.equal(['Image 1', 'Image 3']);
         expect(root.innerHTML).not.to.contain('javascript:');
       } finally {
-        console.warn = warn;
+        restore();
       }
       expect(warnings.length).to.be.at.least(1);
       expect(warnings.join('\n')).to.contain('<image-gallery>');

@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { adConsent } from '../../../../src/components/ad-slot/consent.js';
 import { settled, startCmp } from './cmp.js';
+import { recordWarnings, type RecordedWarnings } from '../../../console.js';
 
 describe('consent: a CMP that fails', () => {
-  const warnings: unknown[][] = [];
-  const warn = console.warn;
-  before(() => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  after(() => {
-    console.warn = warn;
-  });
+  let recorded: RecordedWarnings;
+  before(() => (recorded = recordWarnings()));
+  after(() => recorded.restore());
 
   it('keeps waiting (nothing is requested) and warns once when the CMP answers success: false', async () => {
     // A disabled CmpApi answers every command with success false.
@@ -19,7 +15,7 @@ describe('consent: a CMP that fails', () => {
     const second = adConsent();
     expect(await settled(first)).to.equal('pending');
     expect(await settled(second)).to.equal('pending');
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.contain('__tcfapi');
+    expect(recorded.warnings).to.have.length(1);
+    expect(recorded.warnings[0]).to.contain('__tcfapi');
   });
 });

@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { adConsent, type TcfApi } from '../../../../src/components/ad-slot/consent.js';
 import { decoded, settled, startCmp, tcString } from './cmp.js';
+import { recordWarnings, type RecordedWarnings } from '../../../console.js';
 
 describe('consent: a CMP that fails, then answers', () => {
-  const warnings: unknown[][] = [];
-  const warn = console.warn;
-  before(() => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-  });
-  after(() => {
-    console.warn = warn;
-  });
+  let recorded: RecordedWarnings;
+  before(() => (recorded = recordWarnings()));
+  after(() => recorded.restore());
 
   it('ignores success: false answers, warns once, and resolves with the first real decision', async () => {
     const cmp = startCmp();
@@ -25,9 +21,9 @@ describe('consent: a CMP that fails, then answers', () => {
     fail!(null, false);
     fail!(null, false);
     expect(await settled(consent)).to.equal('pending');
-    expect(warnings).to.have.length(1);
+    expect(recorded.warnings).to.have.length(1);
     cmp.update(tcString([1, 3]));
     expect(decoded(await consent)).to.deep.equal({ cmp: true, gdprApplies: true, personalized: true, purposes: [1, 3] });
-    expect(warnings).to.have.length(1);
+    expect(recorded.warnings).to.have.length(1);
   });
 });
