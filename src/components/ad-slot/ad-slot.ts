@@ -4,7 +4,7 @@ import { COPY_ID, defineElement, VERSION } from '../../internal/define.js';
 import { styles as inline } from '../../internal/style-properties.js';
 import { belowViewport } from '../../internal/viewport.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
-import { AdFill } from './fill.js';
+import { AdFill, MIN_REFRESH } from './fill.js';
 import { registerAdProvider } from './provider.js';
 import { styles } from './ad-slot.styles.js';
 
@@ -179,6 +179,9 @@ export class AdSlotElement extends LitElement {
       this.#measure();
     }
     if (changed.has('collapse') && this.collapse !== 'empty') this.#collapsed = false;
+    if (changed.has('refresh') && this.refresh != null && !(this.refresh >= MIN_REFRESH)) {
+      console.warn(`<ad-slot>: refresh="${this.refresh}" is not a number of seconds of at least ${MIN_REFRESH}; the ad is not refreshed.`);
+    }
   }
 
   protected override updated(): void {

@@ -254,9 +254,9 @@ export function parseTargeting(text: string | undefined): Record<string, string 
     return {};
   }
   const out: Record<string, string | string[]> = {};
-  const text1 = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
+  const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
   for (const [key, value] of Object.entries(data)) {
-    const values = Array.isArray(value) ? value.map(text1) : [text1(value)];
+    const values = Array.isArray(value) ? value.map(asText) : [asText(value)];
     if (values.some((v) => v === undefined)) {
       console.warn(`<ad-slot>: targeting "${key}" is not a string, number, boolean or a list of them; dropped.`);
       continue;

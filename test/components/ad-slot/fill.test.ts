@@ -308,6 +308,19 @@ describe('<ad-slot> fill', () => {
     });
   });
 
+  describe('refresh', () => {
+    it('warns about a refresh of less than 30 seconds, and does not refresh', async () => {
+      const { warnings, restore } = recordWarnings();
+      try {
+        const { slot } = await slotAt(0, 'refresh="10"');
+        await slot.updateComplete;
+      } finally {
+        restore();
+      }
+      expect(warnings.join()).to.contain('refresh="10" is not a number of seconds of at least 30');
+    });
+  });
+
   describe('layout shift', () => {
     it('is 0 while slots fill at their reserved size, stay empty, collapse below the fold and refresh', async () => {
       const filled = recordingProvider({ fill: { width: 300, height: 250 } });
