@@ -36,9 +36,10 @@ function expectLoadedOnce(report: PageReport, url: string, dir = url.slice(0, ur
   expect(chunks.filter((r) => LIGHTBOX_CHUNK.test(r)), 'the lightbox chunk, once').to.have.length(1);
   for (const chunk of chunks) expect(chunk, 'a chunk of this build, beside the entry, without the query').to.match(new RegExp(`^${dir.replace(/[.?]/g, '\\$&')}[\\w-]+-[\\w-]{8}\\.js$`));
   expect(new Set(chunks).size, `each chunk once: ${chunks.join(' ')}`).to.equal(chunks.length);
-  // After its first render an article (not syndicated, no `copy`) loads the JSON-LD and progress code.
+  // After its first render an article (not syndicated, no `copy`) loads the JSON-LD and progress
+  // code, and its ad slots the fill code.
   const names = chunks.map((r) => /([a-z-]+)-[\w-]{8}\.js$/.exec(r)?.[1]).sort();
-  expect(names, 'the lazy chunks: the reader features an article asks for, and the lightbox').to.deep.equal(['json-ld', 'lightbox', 'progress']);
+  expect(names, 'the lazy chunks: the reader features an article asks for, the ad fill and the lightbox').to.deep.equal(['fill', 'json-ld', 'lightbox', 'progress']);
   expect(report.jsonLd, 'the JSON-LD chunk ran').to.equal(1);
 }
 

@@ -2,10 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
 import { COPY_ID, defineElement, VERSION } from '../../internal/define.js';
 import { styles as inline } from '../../internal/style-properties.js';
+import { Lazy } from '../../internal/lazy.js';
 import { belowViewport } from '../../internal/viewport.js';
 import { languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
-import { AdFill, MIN_REFRESH } from './fill.js';
-import { registerAdProvider } from './provider.js';
+import { AdSlotErrorEvent } from './events.js';
+import type { AdFill } from './fill.js';
+import { MIN_REFRESH, registerAdProvider } from './provider.js';
 import { styles } from './ad-slot.styles.js';
 
 const DEFAULT_SIZES = '300x250';
@@ -21,8 +23,14 @@ registerAdProvider('gpt', () =>
   ),
 );
 
-let instances = 0;
+/**
+ * The fill (consent, requests, viewability, refresh) is a lazy chunk: a slot's first render
+ * needs only its reserved box, and the code is fetched as soon as the first slot connects,
+ * well before a lazy slot nears the viewport.
+ */
+const fillCode = new Lazy('<ad-slot>', 'ad fill', () => import('./fill.js'));
 
+let instances = 0;
 
 /**
  * An ad placement that reserves its space before any fill, so filling it never moves the
@@ -110,7 +118,9 @@ export class AdSlotElement extends LitElement {
   declare timeout: number;
 
   readonly #internals = this.attachInternals();
-  readonly #fill = new AdFill(this);
+  #fill?: AdFill;
+  /** The fill's code did not load: the slot stays empty. */
+  #unfilled = false;
   #rules: AdSizeRule[] = parseAdSizes(DEFAULT_SIZES)!;
   #queries: MediaQueryList[] = [];
   /** The space reserved, measured when the sizes or the viewport change (not per render). */
@@ -151,6 +161,12 @@ export class AdSlotElement extends LitElement {
     return this.#rules;
   }
 
+  /** The height of the box the creative is shown in, now: the reservation, the tallest creative shown, or the creative in it when taller. */
+  get boxHeight(): number {
+    const box = this.renderRoot?.querySelector<HTMLElement>('[part="container"]');
+    return Math.max(this.#reserved.width ? this.#reserved.height : 0, this.#fill?.tallest ?? 0, box?.clientHeight ?? 0);
+  }
+
   /** The space reserved now, at the current viewport: the smallest width and height of the sizes that apply (`fluid`: no width, `--ad-slot-fluid-height`). */
   get reservedSize(): { width: number; height: number; fluid: boolean } {
     return { ...this.#reserved };
@@ -161,6 +177,20 @@ export class AdSlotElement extends LitElement {
     super.connectedCallback();
     this.#watch();
     if (this.#remeasure) this.#watchBelow();
+    if (!this.#fill) void this.#loadFill();
+  }
+
+  /** Loads the fill's code and starts it (as a controller, it follows the slot's connections from then on). */
+  async #loadFill(): Promise<void> {
+    const code = await fillCode.get();
+    if (this.#fill) return;
+    if (code) {
+      this.#fill = new code.AdFill(this);
+    } else if (!this.#unfilled) {
+      this.#unfilled = true;
+      this.requestUpdate();
+      this.dispatchEvent(new AdSlotErrorEvent(this.provider?.trim() || 'none', 'the ad code did not load', undefined));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -185,10 +215,10 @@ export class AdSlotElement extends LitElement {
   }
 
   protected override updated(): void {
-    const status = this.#fill.status;
+    const status = this.#unfilled ? 'empty' : (this.#fill?.status ?? 'idle');
     this.#state('filled', status === 'filled');
     this.#state('empty', status === 'empty');
-    this.#state('viewable', this.#fill.viewable);
+    this.#state('viewable', !!this.#fill?.viewable);
     this.#state('collapsed', this.#collapsed);
     this.#internals.ariaLabel = this.shownLabel;
     // An unfilled slot collapses only where that cannot move what the reader sees.
@@ -225,7 +255,7 @@ export class AdSlotElement extends LitElement {
   }
 
   #collapsible(): boolean {
-    return this.collapse === 'empty' && this.#fill.status === 'empty' && !this.#collapsed;
+    return this.collapse === 'empty' && (this.#unfilled || this.#fill?.status === 'empty') && !this.#collapsed;
   }
 
   /** The viewport changed: a new reservation applies at once below the viewport, else once the slot is below it. */
@@ -260,8 +290,14 @@ export class AdSlotElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.#collapsed) return nothing;
     const { width, height } = this.#reserved;
+    // A box never shrinks under a creative it has shown: a shorter refresh would pull up what follows.
+    const tallest = this.#fill?.tallest ?? 0;
     const box = inline({
-      'min-block-size': width ? `${height}px` : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
+      'min-block-size': width
+        ? `${Math.max(height, tallest)}px`
+        : tallest
+          ? `max(var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px), ${tallest}px)`
+          : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
       'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
     });
     return html`<span part="label" aria-hidden="true">${this.shownLabel}</span>

@@ -39,11 +39,18 @@ export class AdSlotRenderEvent extends Event {
   }
 }
 
-/** The creative met the IAB/MRC viewability rule (once per fill). */
+/**
+ * The creative met the IAB/MRC viewability rule (once per fill): by the slot's own measure
+ * (`source: 'slot'`), or by the provider's, when that came first (`'provider'`: GPT's
+ * `impressionViewable`).
+ */
 export class AdSlotViewableEvent extends Event {
   static readonly eventName = 'ad-slot-viewable';
-  constructor() {
+  constructor(readonly source: 'slot' | 'provider' = 'slot') {
     super(AdSlotViewableEvent.eventName, init);
+  }
+  get detail(): { source: 'slot' | 'provider' } {
+    return { source: this.source };
   }
 }
 

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AdSize, AdSizeRule } from '../../internal/ad-sizes.js';
 import { adConsent } from './consent.js';
 import { AdSlotErrorEvent, AdSlotRenderEvent, AdSlotRequestEvent, AdSlotViewableEvent } from './events.js';
-import { adProvider, type AdContext, type AdProvider, type AdRenderedSize, type AdResponse } from './provider.js';
+import { belowViewport } from '../../internal/viewport.js';
+import { adProvider, MIN_REFRESH, type AdContext, type AdProvider, type AdRenderedSize, type AdResponse } from './provider.js';
 import { Viewability } from './viewability.js';
 
 /** Where a slot's fill stands: not asked yet, asking, filled, empty (or failed), or left to the page (it cancelled `ad-slot-request`). */
@@ -23,10 +24,9 @@ export interface FillHost extends ReactiveControllerHost, HTMLElement {
   readonly rules: readonly AdSizeRule[];
   /** The label as shown. */
   readonly shownLabel: string;
+  /** The height of the box the creative is shown in, now (the reservation, or the creative when taller). */
+  readonly boxHeight: number;
 }
-
-/** The least time between refreshes, in seconds (what ad servers and policies accept). */
-export const MIN_REFRESH = 30;
 const MARGIN = /^-?\d+(\.\d+)?(px|%)$/;
 
 /**
@@ -34,6 +34,8 @@ const MARGIN = /^-?\d+(\.\d+)?(px|%)$/;
  * with `loading="eager"`), then consent, `ad-slot-request`, the provider's request and
  * render within `timeout`, the IAB viewability measure, and refresh while viewable. A
  * provider that throws, rejects or never answers ends as an empty slot and `ad-slot-error`.
+ * A slot in view asks only for sizes that fit its box (`AdContext.fits`), and the box keeps
+ * the tallest height it has shown (`tallest`), so neither a fill nor a refresh moves the page.
  * Leaving the page destroys the provider's slot; coming back requests again. A change of
  * provider, unit, source, sizes, targeting or loading starts over.
  */
@@ -41,6 +43,8 @@ export class AdFill implements ReactiveController {
   status: AdStatus = 'idle';
   size: AdRenderedSize | null = null;
   viewable = false;
+  /** The tallest box a creative of this fill has made, in px: the box keeps it, so a shorter refresh does not pull up what follows. */
+  tallest = 0;
 
   readonly #host: FillHost;
   /** What the current fill was made from. */
@@ -50,11 +54,7 @@ export class AdFill implements ReactiveController {
   #provider?: AdProvider;
   #context?: AdContext;
   readonly #viewability = new Viewability({
-    viewable: () => {
-      this.viewable = true;
-      this.#host.requestUpdate();
-      this.#host.dispatchEvent(new AdSlotViewableEvent());
-    },
+    viewable: () => this.#viewed('slot'),
     refresh: () => void this.#refresh(),
   });
 
@@ -112,7 +112,16 @@ export class AdFill implements ReactiveController {
     this.#viewability.stop();
     this.#destroy();
     this.#key = undefined;
+    this.tallest = 0;
     this.#set('idle', null);
+  }
+
+  /** The fill's one `ad-slot-viewable`: by the slot's measure or the provider's, whichever comes first. */
+  #viewed(source: 'slot' | 'provider'): void {
+    if (this.viewable || this.status !== 'filled') return;
+    this.viewable = true;
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new AdSlotViewableEvent(source));
   }
 
   #destroy(): void {
@@ -151,6 +160,9 @@ export class AdFill implements ReactiveController {
       if (run.signal.aborted) return;
       this.#provider = provider;
       this.#context = context;
+      provider.onViewable?.(context, () => {
+        if (this.#context === context) this.#viewed('provider');
+      });
       await this.#fill(run, (signal) => provider.request(context, signal));
     } catch (error) {
       this.#fail(run, name, error);
@@ -187,6 +199,7 @@ export class AdFill implements ReactiveController {
       }
       const size = await within(this.#provider!.render(this.#context!, response, step.signal), step.signal);
       this.#set('filled', size);
+      this.tallest = Math.max(this.tallest, host.boxHeight);
       host.dispatchEvent(new AdSlotRenderEvent(false, size));
       const area = size === 'fluid' ? host.container.offsetWidth * host.container.offsetHeight : size.width * size.height;
       const refresh = Number(host.refresh) >= MIN_REFRESH ? Number(host.refresh) * 1000 : 0;
@@ -226,6 +239,7 @@ export class AdFill implements ReactiveController {
       targeting: parseTargeting(host.targeting),
       consent,
       label: host.shownLabel,
+      fits: (size) => size.height <= host.boxHeight || belowViewport(host),
     };
   }
 }

@@ -43,6 +43,13 @@ export interface AdContext {
   readonly consent: AdConsent;
   /** The slot's label as shown (`label`, else "Advertisement" in the slot's language): a name for an iframe. */
   readonly label: string;
+  /**
+   * Whether a creative of `size` can be shown now without moving what the reader sees: any
+   * size while the slot is entirely below the viewport, else one no taller than the slot's box
+   * (a box never shrinks once filled). Providers request only sizes that fit: for a refresh
+   * (which happens in view) and for a slot filled in view.
+   */
+  fits(size: AdSize): boolean;
 }
 
 /** What the ad server answered: a creative to render, or nothing (`empty`). */
@@ -75,10 +82,14 @@ export interface AdProvider {
   destroy(ad: AdContext): void;
   /**
    * Optional: the provider reports when the creative is viewable by its own measure (GPT's
-   * `impressionViewable`). The slot measures viewability itself in any case; this is extra.
+   * `impressionViewable`). The slot measures viewability itself in any case; whichever of the
+   * two comes first makes the fill's one `ad-slot-viewable` (its `source` says which).
    */
   onViewable?(ad: AdContext, callback: () => void): void;
 }
+
+/** The least time between refreshes, in seconds (what ad servers and policies accept). */
+export const MIN_REFRESH = 30;
 
 /** A provider, or a function that loads one (a lazy chunk: it loads when a slot first needs it). */
 export type AdProviderSource = AdProvider | (() => Promise<AdProvider>);

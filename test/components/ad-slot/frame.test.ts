@@ -10,7 +10,7 @@ const creative = (name: string, query = '') => `${second}/test/fixtures/creative
 const NO_CMP: AdConsent = { cmp: false, personalized: true };
 
 /** A slot (a block of `width`, with a container in it) and its AdContext, as `<ad-slot>` hands it over. */
-function slotContext(options: { sizes?: string; src?: string; width?: number; label?: string; consent?: AdConsent; before?: Element } = {}): AdContext {
+function slotContext(options: { sizes?: string; src?: string; width?: number; label?: string; consent?: AdConsent; before?: Element; fits?: AdContext['fits'] } = {}): AdContext {
   const slot = document.createElement('div');
   slot.className = 'test-slot';
   slot.style.width = `${options.width ?? 800}px`;
@@ -33,6 +33,7 @@ function slotContext(options: { sizes?: string; src?: string; width?: number; la
     consent: options.consent ?? NO_CMP,
     // What <ad-slot> hands over: its label attribute, else "Advertisement" in its language.
     label: options.label ?? 'Advertisement',
+    fits: options.fits ?? (() => true),
   };
 }
 
@@ -150,6 +151,18 @@ describe('frame provider', () => {
       const ad = track(slotContext({ sizes: '300x600 300x250', width: 800 }));
       const response = await frameProvider.request(ad, new AbortController().signal);
       expect(response.size).to.deep.equal({ width: 300, height: 250 });
+    });
+
+    it('chooses only among the sizes the slot can show without moving the page (AdContext.fits)', async () => {
+      const ad = track(slotContext({ sizes: '300x250 336x280', width: 800, fits: (size) => size.height <= 250 }));
+      const response = await frameProvider.request(ad, new AbortController().signal);
+      expect(response.size, 'in view, a 280 px creative would push what follows a 250 px box').to.deep.equal({ width: 300, height: 250 });
+    });
+
+    it('chooses the shortest applicable size when no size fits the box', async () => {
+      const ad = track(slotContext({ sizes: '336x280 300x600', width: 800, fits: () => false }));
+      const response = await frameProvider.request(ad, new AbortController().signal);
+      expect(response.size).to.deep.equal({ width: 336, height: 280 });
     });
 
     it('chooses the smallest when none fits', async () => {

@@ -12,7 +12,7 @@ const hosts: HTMLElement[] = [];
 let next = 0;
 
 /** A hand-made AdContext over a real container in the document, as `<ad-slot>` would make it. */
-function adContext(sizes: string, options: Partial<Pick<AdContext, 'unit' | 'targeting' | 'consent'>> = {}): MutableAd {
+function adContext(sizes: string, options: Partial<Pick<AdContext, 'unit' | 'targeting' | 'consent' | 'fits'>> = {}): MutableAd {
   const rules = parseAdSizes(sizes)!;
   const slot = document.createElement('div');
   const container = document.createElement('div');
@@ -31,6 +31,7 @@ function adContext(sizes: string, options: Partial<Pick<AdContext, 'unit' | 'tar
     targeting: {},
     consent: { cmp: false, personalized: true },
     label: 'Advertisement',
+    fits: () => true,
     ...options,
   };
 }

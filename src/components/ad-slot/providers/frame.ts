@@ -42,11 +42,17 @@ function reservedHeight(ad: AdContext): number {
   return ad.container.clientHeight || FALLBACK_FLUID_HEIGHT;
 }
 
-/** The size to request now: the widest applicable size that fits the slot's width (the shortest of that width), else the narrowest. */
+/**
+ * The size to request now: of the applicable sizes the slot can show without moving the page
+ * (`ad.fits`; the shortest when none does), the widest that fits the slot's width (the
+ * shortest of that width), else the narrowest.
+ */
 function chooseSize(ad: AdContext): AdSize {
   const available = ad.slot.clientWidth || ad.container.clientWidth;
-  const { sizes } = currentAdSizes([...ad.rules], (media) => matchMedia(media).matches);
-  if (!sizes.length) return { width: available, height: reservedHeight(ad) };
+  const { sizes: applicable } = currentAdSizes([...ad.rules], (media) => matchMedia(media).matches);
+  if (!applicable.length) return { width: available, height: reservedHeight(ad) };
+  const fitting = applicable.filter((size) => ad.fits(size));
+  const sizes = fitting.length ? fitting : [applicable.reduce((a, b) => (b.height < a.height ? b : a))];
   const ordered = [...sizes].sort((a, b) => a.width - b.width || a.height - b.height);
   const width = ordered.filter((size) => size.width <= available).pop()?.width ?? ordered[0]!.width;
   // Of that width the shortest: the slot reserved the smallest height, and a taller creative
@@ -150,7 +156,8 @@ async function render(ad: AdContext, response: AdResponse, signal: AbortSignal):
  *
  * The size is the widest of the sizes that apply at the current viewport that fits the slot's
  * width (of equal widths the shortest: the slot reserved the smallest height), else the
- * narrowest; `fluid` alone renders at the slot's width and reserved height.
+ * narrowest; in view (a refresh, or a slot filled in view) only sizes no taller than the
+ * slot's box count. `fluid` alone renders at the slot's width and reserved height.
  *
  * The iframe is sandboxed without `allow-same-origin` (the creative gets an opaque origin,
  * even when it is served from the page's own origin), may run scripts and open pop-ups that

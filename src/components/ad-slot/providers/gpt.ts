@@ -23,6 +23,8 @@ interface Waiter {
 interface SlotState {
   readonly ad: AdContext;
   readonly slot: googletag.Slot;
+  /** The sizes the slot is defined with (those that fitted the slot then), as `300x250 336x280`. */
+  readonly sizes: string;
   /** `display` was called: later requests are refreshes. */
   displayed: boolean;
   readonly waiters: Set<Waiter>;
@@ -36,7 +38,10 @@ const VIEWPORT = /^\(\s*min-width\s*:\s*(\d+)px\s*\)(?:\s+and\s+\(\s*min-height\
  * `googletag` (defined with its sizes, a size mapping from per-viewport `sizes`, its targeting and
  * the reader's consent as `nonPersonalizedAds`), displayed, refreshed and destroyed with the
  * element. Everything goes through `googletag.cmd`, so slots wait for the page's GPT tag to load;
- * the provider never loads GPT itself unless `options.script` says where from.
+ * the provider never loads GPT itself unless `options.script` says where from. A slot asks
+ * only for the sizes that fit it now (`AdContext.fits`: in view, none taller than its box), so
+ * neither a first fill in view nor a refresh moves the page; when those change, the GPT slot
+ * is defined again with them.
  *
  * Under Trusted Types, `options.script` is set through a policy named `news-elements-gpt`
  * (only when the page refuses a plain URL); a page that lists its policies in CSP must list it.
@@ -123,19 +128,32 @@ class GptProvider implements AdProvider {
     });
   }
 
-  /** `ad`'s slot state, defining its GPT slot when there is none (first request, or after `destroy`). */
+  /**
+   * `ad`'s slot state, defining its GPT slot when there is none (first request, or after
+   * `destroy`), or when the sizes that fit the slot now (`ad.fits`) are not those it was
+   * defined with: a GPT slot cannot change its sizes, so it is destroyed and defined again
+   * (the next request is then its first `display`).
+   */
   #state(ad: AdContext): SlotState {
+    const fitting = ad.sizes.filter((size) => ad.fits(size));
+    const sizes = fitting.length ? fitting : ad.sizes.slice(0, 1);
+    const key = sizes.map(({ width, height }) => `${width}x${height}`).join(' ');
     const existing = this.#states.get(ad);
-    if (existing) return existing;
+    if (existing?.sizes === key) return existing;
     if (!ad.unit) throw new Error('<ad-slot provider="gpt"> needs a unit (the ad unit path)');
     if (!ad.container.id) throw new Error('<ad-slot provider="gpt"> needs a container with an id');
-    const slot = googletag.defineSlot(ad.unit, gptSizes(ad.sizes, ad.fluid), ad.container.id);
+    if (existing) {
+      this.#bySlot.delete(existing.slot);
+      googletag.destroySlots([existing.slot]);
+    }
+    const allowed = (size: AdSize) => sizes.some((s) => s.width === size.width && s.height === size.height);
+    const slot = googletag.defineSlot(ad.unit, gptSizes(sizes, ad.fluid), ad.container.id);
     if (!slot) throw new Error(`GPT did not define a slot for "${ad.unit}" in #${ad.container.id} (is one defined there already?)`);
     slot.addService(googletag.pubads());
-    const mapping = this.#sizeMapping(ad);
+    const mapping = this.#sizeMapping(ad, allowed);
     if (mapping) slot.defineSizeMapping(mapping);
-    for (const [key, value] of Object.entries(ad.targeting)) slot.setTargeting(key, typeof value === 'string' ? value : [...value]);
-    const state: SlotState = { ad, slot, displayed: false, waiters: new Set() };
+    for (const [name, value] of Object.entries(ad.targeting)) slot.setTargeting(name, typeof value === 'string' ? value : [...value]);
+    const state: SlotState = { ad, slot, sizes: key, displayed: false, waiters: existing?.waiters ?? new Set() };
     this.#states.set(ad, state);
     this.#bySlot.set(slot, state);
     this.#listen();
@@ -158,7 +176,7 @@ class GptProvider implements AdProvider {
    * becomes viewport `[N, M]`, the query-less rule `[0, 0]`. `sizes` takes the first rule that
    * matches, so a rule that an earlier one always shadows is left out. `null`: no mapping.
    */
-  #sizeMapping(ad: AdContext): googletag.SizeMappingArray | null {
+  #sizeMapping(ad: AdContext, allowed: (size: AdSize) => boolean): googletag.SizeMappingArray | null {
     if (ad.rules.every((rule) => rule.media === null)) return null;
     const builder = googletag.sizeMapping();
     const viewports: googletag.SingleSizeArray[] = [];
@@ -170,11 +188,11 @@ class GptProvider implements AdProvider {
       }
       if (viewports.some(([width, height]) => width <= viewport[0] && height <= viewport[1])) continue;
       viewports.push(viewport);
-      builder.addSize(viewport, gptSizes(rule.sizes, rule.fluid));
+      builder.addSize(viewport, gptSizes(rule.sizes.filter(allowed), rule.fluid));
     }
     // Where no rule matches, the element falls back to the last one; so does the mapping.
     const last = ad.rules[ad.rules.length - 1]!;
-    if (last.media !== null) builder.addSize([0, 0], gptSizes(last.sizes, last.fluid));
+    if (last.media !== null) builder.addSize([0, 0], gptSizes(last.sizes.filter(allowed), last.fluid));
     return builder.build();
   }
 
