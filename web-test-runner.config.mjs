@@ -6,6 +6,7 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { buildsMiddleware } from './test/builds/serve.mjs';
 import { secondOriginPlugin } from './test/servers/second-origin.mjs';
 import { fetchStates } from './test/servers/fetch-states.mjs';
+import { tabVisibilityPlugin } from './test/servers/tab-visibility.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
 function plainSummaryReporter() {
@@ -61,6 +62,10 @@ function fontSizesPlugin() {
 
 export default {
   files: 'test/**/*.test.ts',
+  // One page at a time on any machine: in headless Chromium a page opened beside another hides
+  // it, and a hidden page renders no frames (the layout-shift, viewability and hidden-tab tests
+  // need them).
+  concurrency: 1,
   nodeResolve: { exportConditions: ['production'] },
   // The demo articles' images are relative ("images/…"): serve them as the demo does.
   middleware: [
@@ -72,7 +77,7 @@ export default {
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -42,9 +42,13 @@ export const styles = [
       overflow: hidden;
       background: var(--ad-slot-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
     }
-    /* The creative's container: as large as the creative, centred in the reserved box. */
+    /* The creative's container fills the box; the creative is centred in it. */
     ::slotted([data-ad-container]) {
-      display: block !important;
+      display: flex !important;
+      align-items: center;
+      justify-content: center;
+      align-self: stretch;
+      flex: 1 1 auto;
       max-inline-size: 100%;
     }
     @media print {

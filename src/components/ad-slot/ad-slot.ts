@@ -290,7 +290,7 @@ export class AdSlotElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (this.#collapsed) return nothing;
     const { width, height } = this.#reserved;
-    // A box never shrinks under a creative it has shown: a shorter refresh would pull up what follows.
+    // A box never shrinks under a creative it has shown: a smaller refresh would pull up what follows, or move its edges.
     const tallest = this.#fill?.tallest ?? 0;
     const box = inline({
       'min-block-size': width
@@ -298,7 +298,7 @@ export class AdSlotElement extends LitElement {
         : tallest
           ? `max(var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px), ${tallest}px)`
           : `var(--ad-slot-fluid-height, ${FLUID_HEIGHT}px)`,
-      'min-inline-size': width ? `min(${width}px, 100%)` : undefined,
+      'min-inline-size': width ? `min(${Math.max(width, this.#fill?.widest ?? 0)}px, 100%)` : undefined,
     });
     return html`<span part="label" aria-hidden="true">${this.shownLabel}</span>
       <div part="container" ${box}><slot></slot></div>`;

@@ -1,12 +1,13 @@
 import type { AdConsent } from './provider.js';
 
 /**
- * The consent gate for ads: what the page's IAB TCF v2.2 CMP (`window.__tcfapi`) says the
- * reader decided. No dependency: the TCF API is typed here as far as it is used (a test
- * checks these types against `@iabtcf/cmpapi`'s).
+ * The consent gate for ads: what the reader decided, as the page's IAB TCF v2.2 CMP says. No
+ * dependency: the TCF API is typed here as far as it is used (a test checks these types
+ * against `@iabtcf/cmpapi`'s).
  *
- * Not covered: a CMP in a parent frame reached through the `__tcfapiLocator` frame and
- * `postMessage`; a page whose CMP lives only there counts as a page without a CMP.
+ * The CMP is this window's `__tcfapi`, else (a page inside an iframe, TCF v2.2's "CMP in a
+ * parent frame") the nearest ancestor window that holds a frame named `__tcfapiLocator`,
+ * called by `postMessage`.
  */
 
 /** The fields of the TCF `TCData` that the gate reads. */
@@ -21,6 +22,11 @@ export interface TcfData {
 
 /** `__tcfapi` as the gate calls it: a CMP, or the IAB stub that queues calls until the CMP loads. */
 export type TcfApi = (command: 'addEventListener', version: 2, callback: (tcData: TcfData | null, success: boolean) => void) => void;
+
+/** The answer to a `__tcfapiCall` message, as the CMP's frame posts it back. */
+interface TcfReturn {
+  readonly __tcfapiReturn?: { readonly returnValue: TcfData | null; readonly success: boolean; readonly callId: unknown };
+}
 
 const NO_CMP: AdConsent = { cmp: false, personalized: true };
 
@@ -49,30 +55,60 @@ function onTcData(tcData: TcfData | null, success: boolean): void {
 }
 
 /**
- * The reader's consent decision for ad requests. Without a `__tcfapi` (checked at each call: a
- * CMP may load after this script), `{ cmp: false, personalized: true }` at once. With one,
- * the decision the CMP reports with `tcloaded` or `useractioncomplete`: a call made before it
- * is known waits for it (also behind the IAB stub, until the CMP loads); later calls get the
- * latest decision, so a reader who changes their mind is followed by later requests.
- * Personalised means GDPR does not apply, or the reader consented to purpose 1.
+ * Starts this copy's one listener on the page's CMP, if there is one (a loaded CMP answers at
+ * once); whether it listens. One listener, never removed: it follows a reader who changes
+ * their mind. The CMP is `window.__tcfapi`; else, walking `window.parent` up to the top, the
+ * first window with a `__tcfapiLocator` frame (a cross-origin window that throws when read is
+ * skipped), called by `postMessage` as TCF v2.2 describes: `{ __tcfapiCall: { command,
+ * version, callId } }` to it, `{ __tcfapiReturn: { returnValue, success, callId } }` back.
+ */
+function listen(): boolean {
+  const tcfapi = (globalThis as { __tcfapi?: TcfApi }).__tcfapi;
+  if (typeof tcfapi == 'function') return tcfapi('addEventListener', 2, onTcData), true;
+  for (let frame: Window = window; ; frame = frame.parent) {
+    try {
+      // `window.frames` is the window itself: a child frame's name is a property of it.
+      if ((frame as unknown as Record<string, unknown>)['__tcfapiLocator']) {
+        const callId = Math.random();
+        addEventListener('message', ({ source, data }: MessageEvent<TcfReturn | null>) => {
+          const answer = data?.__tcfapiReturn;
+          if (source === frame && answer?.callId === callId) onTcData(answer.returnValue, answer.success);
+        });
+        frame.postMessage({ __tcfapiCall: { command: 'addEventListener', version: 2, callId } }, '*');
+        return true;
+      }
+    } catch {
+      // A cross-origin window that does not let us look: on to its parent.
+    }
+    if (frame === top) return false;
+  }
+}
+
+/**
+ * The reader's consent decision for ad requests. Without a CMP (looked for at each call until
+ * one is found: a CMP may load after this script), `{ cmp: false, personalized: true }` at
+ * once. With one, the decision the CMP reports with `tcloaded` or `useractioncomplete`: a call
+ * made before it is known waits for it (also behind the IAB stub, until the CMP loads); later
+ * calls get the latest decision, so a reader who changes their mind is followed by later
+ * requests. Personalised means GDPR does not apply, or the reader consented to purpose 1.
  *
  * Aborting `signal` rejects a waiting call with `signal.reason`.
  */
 export function adConsent(signal?: AbortSignal): Promise<AdConsent> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const tcfapi = (globalThis as { __tcfapi?: TcfApi }).__tcfapi;
-    if (typeof tcfapi != 'function') return resolve(NO_CMP);
+    if (!listening) listening = listen();
     if (latest) return resolve(latest);
-    waiting.add(resolve);
-    signal?.addEventListener('abort', () => {
-      waiting.delete(resolve);
-      reject(signal.reason);
-    });
-    if (!listening) {
-      // After `waiting.add`: a loaded CMP answers at once. One listener per copy of the library, never removed.
-      tcfapi('addEventListener', 2, onTcData);
-      listening = true;
-    }
+    if (!listening) return resolve(NO_CMP);
+    const onAbort = () => {
+      waiting.delete(done);
+      reject(signal!.reason);
+    };
+    const done = (consent: AdConsent) => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(consent);
+    };
+    waiting.add(done);
+    signal?.addEventListener('abort', onAbort);
   });
 }

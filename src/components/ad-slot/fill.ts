@@ -45,6 +45,8 @@ export class AdFill implements ReactiveController {
   viewable = false;
   /** The tallest box a creative of this fill has made, in px: the box keeps it, so a shorter refresh does not pull up what follows. */
   tallest = 0;
+  /** The widest creative of this fill, in px: the box keeps that width too, so a narrower one does not move its edges. */
+  widest = 0;
 
   readonly #host: FillHost;
   /** What the current fill was made from. */
@@ -112,7 +114,7 @@ export class AdFill implements ReactiveController {
     this.#viewability.stop();
     this.#destroy();
     this.#key = undefined;
-    this.tallest = 0;
+    this.tallest = this.widest = 0;
     this.#set('idle', null);
   }
 
@@ -200,10 +202,12 @@ export class AdFill implements ReactiveController {
       const size = await within(this.#provider!.render(this.#context!, response, step.signal), step.signal);
       this.#set('filled', size);
       this.tallest = Math.max(this.tallest, host.boxHeight);
+      if (size !== 'fluid') this.widest = Math.max(this.widest, size.width);
       host.dispatchEvent(new AdSlotRenderEvent(false, size));
       const area = size === 'fluid' ? host.container.offsetWidth * host.container.offsetHeight : size.width * size.height;
       const refresh = Number(host.refresh) >= MIN_REFRESH ? Number(host.refresh) * 1000 : 0;
-      this.#viewability.watch(host.container, area, refresh);
+      // The creative itself where it is a frame (the container may be larger: it fills the box).
+      this.#viewability.watch(host.container.querySelector('iframe') ?? host.container, area, refresh);
     } finally {
       clearTimeout(timer);
       run.signal.removeEventListener('abort', stop);

@@ -322,7 +322,7 @@ describe('<ad-slot> fill', () => {
   });
 
   describe('layout shift', () => {
-    it('is 0 while slots fill at their reserved size, stay empty, collapse below the fold and refresh', async () => {
+    it('is 0 while slots fill (in view at their reserved size, larger below the fold), stay empty and collapse below the fold', async () => {
       const filled = recordingProvider({ fill: { width: 300, height: 250 } });
       const empty = recordingProvider({ fill: null });
       const larger = recordingProvider({ fill: { width: 336, height: 280 } });
@@ -339,6 +339,74 @@ describe('<ad-slot> fill', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
       });
       expect(shift.sum, shift.moved.join('; ')).to.equal(0);
+    });
+
+    describe('while a slot in view refreshes (fake timers for the refresh, real frames for the layout)', () => {
+      let clock: sinon.SinonFakeTimers | undefined;
+      afterEach(() => {
+        clock?.restore();
+        clock = undefined;
+      });
+
+      /** Runs the slot's 30 s of viewable time in fake time, waits for the refreshed creative and lays it out, and measures the layout shift of it all. */
+      async function refreshIn(slot: AdSlotElement, seen: Mounted['seen']) {
+        return layoutShiftDuring(async () => {
+          await frames(); // the viewability observer reports "in view" and starts its (fake) timers
+          clock!.tick(30_000);
+          await seen('ad-slot-render', slot, 2);
+          await frames(); // the refreshed creative is laid out, while its timeout is still a fake timer
+          clock!.restore(); // layoutShiftDuring settles with a real timer
+          clock = undefined;
+        });
+      }
+
+      it('is 0 when the ad server could answer a taller size: the refresh asks only for sizes no taller than the box', async () => {
+        // An ad server that answers the tallest size it is asked for.
+        const tallest = (asked: readonly { width: number; height: number }[]) => [...asked].sort((a, b) => b.height - a.height)[0] ?? null;
+        const recording = recordingProvider({ fill: { width: 300, height: 250 }, refill: tallest });
+        const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
+        const { slot, seen } = mount(
+          page,
+          `<p>Top</p><ad-slot provider="${recording.name}" loading="eager" sizes="300x250 336x280" refresh="30"></ad-slot><p id="after">After</p><div style="height: 3000px"></div>`,
+        );
+        await seen('ad-slot-render');
+        // Fake time from before the viewability observer first reports (it needs a frame).
+        clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+        const after = page.querySelector('#after')!;
+        const top = after.getBoundingClientRect().top;
+        const shift = await refreshIn(slot, seen);
+        expect(recording.calls.filter((call) => call === 'refresh'), 'refreshed').to.have.length(1);
+        expect(recording.refreshed, 'sizes the refresh asked for').to.deep.equal([[{ width: 300, height: 250 }]]);
+        expect((await seen('ad-slot-render', slot, 2)).detail).to.deep.equal({ empty: false, size: { width: 300, height: 250 } });
+        expect(after.getBoundingClientRect().top).to.equal(top);
+        expect(shift.sum, shift.moved.join('; ')).to.equal(0);
+      });
+
+      it('is 0 when the refresh answers a shorter size: the box keeps the tallest height it showed', async () => {
+        const recording = recordingProvider({ fill: { width: 336, height: 280 }, refill: { width: 300, height: 250 } });
+        const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
+        // Filled below the fold, where the taller creative moves nothing the reader sees; then read in view.
+        const { slot, seen } = mount(
+          page,
+          `<div style="height: ${innerHeight + 100}px"></div><ad-slot provider="${recording.name}" loading="eager" sizes="300x250 336x280" refresh="30"></ad-slot><p id="after">After</p><div style="height: 3000px"></div>`,
+        );
+        expect((await seen('ad-slot-render')).detail.size).to.deep.equal({ width: 336, height: 280 });
+        await settle();
+        // Fake time before the slot comes into view, so that its viewable time is counted in it.
+        clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+        slot.scrollIntoView({ block: 'center' });
+        await frames();
+        const after = page.querySelector('#after')!;
+        const height = slot.getBoundingClientRect().height;
+        const top = after.getBoundingClientRect().top;
+        const shift = await refreshIn(slot, seen);
+        expect((await seen('ad-slot-render', slot, 2)).detail).to.deep.equal({ empty: false, size: { width: 300, height: 250 } });
+        // Both sizes fit the 280 px box the slot shows, so the refresh may ask for both.
+        expect(recording.refreshed, 'sizes the refresh asked for').to.deep.equal([[{ width: 300, height: 250 }, { width: 336, height: 280 }]]);
+        expect(slot.getBoundingClientRect().height, 'the slot keeps its height').to.equal(height);
+        expect(after.getBoundingClientRect().top).to.equal(top);
+        expect(shift.sum, shift.moved.join('; ')).to.equal(0);
+      });
     });
   });
 });

@@ -8,13 +8,15 @@ export interface Recording {
   calls: string[];
   /** The contexts the provider saw, one per request. */
   contexts: AdContext[];
+  /** The sizes each refresh asked for (those of `AdContext.sizes` that `fits()` at the time), one list per refresh. */
+  refreshed: AdSize[][];
 }
 
 export interface RecordingOptions {
   /** The creative's size; `null` answers empty. Default 300x250. */
   fill?: AdSize | null;
-  /** The size of refreshed creatives (default: `fill`). */
-  refill?: AdSize | null;
+  /** The size of refreshed creatives (default: `fill`); a function picks one from the sizes the refresh asks for, as an ad server does. */
+  refill?: AdSize | null | ((asked: readonly AdSize[]) => AdSize | null);
   /** Milliseconds before `request` answers. */
   delay?: number;
   /** `throw` throws in request, `reject` rejects, `hang` never answers. */
@@ -30,7 +32,7 @@ let registered = 0;
  */
 export function recordingProvider(options: RecordingOptions = {}): Recording {
   const name = `test-${++registered}`;
-  const recording: Recording = { name, calls: [], contexts: [] };
+  const recording: Recording = { name, calls: [], contexts: [], refreshed: [] };
   const answer = (size: AdSize | null | undefined): AdResponse => (size === null ? { empty: true } : { empty: false, size: size ?? { width: 300, height: 250 } });
   const provider: AdProvider = {
     async request(ad, signal) {
@@ -55,9 +57,13 @@ export function recordingProvider(options: RecordingOptions = {}): Recording {
       ad.container.replaceChildren(creative);
       return size;
     },
-    async refresh() {
+    async refresh(ad) {
       recording.calls.push('refresh');
-      return answer(options.refill === undefined ? options.fill : options.refill);
+      // As the contract asks of a provider: only the sizes that fit the slot now.
+      const asked = ad.sizes.filter((size) => ad.fits(size)).map((size) => ({ ...size }));
+      recording.refreshed.push(asked);
+      const { refill } = options;
+      return answer(typeof refill === 'function' ? refill(asked) : refill === undefined ? options.fill : refill);
     },
     destroy(ad) {
       recording.calls.push('destroy');
