@@ -42,6 +42,35 @@ describe('<ad-slot provider="gpt">', () => {
       window.scrollTo(0, 0);
     });
 
+    /** A refreshing gpt slot of `unit` below the viewport, filled once. */
+    async function belowTheFold(unit: string) {
+      const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
+      const { slots, seen } = mount(
+        page,
+        `<div style="height: ${innerHeight + 200}px"></div>
+        <ad-slot provider="gpt" unit="${unit}" sizes="300x250 300x600" loading="eager" refresh="30"></ad-slot>
+        <p>After</p>`,
+      );
+      const slot = slots[0]!;
+      await seen('ad-slot-render', slot);
+      return { slot, seen };
+    }
+
+    /** Scrolls `slot` into view and lets 30 s of viewing pass (fake time), then waits for the refresh's render. */
+    async function refreshInView(slot: HTMLElement, seen: ReturnType<typeof mount>['seen'], block: ScrollLogicalPosition) {
+      // Fake time from before the slot comes into view (its observers arm the timers then).
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      slot.scrollIntoView({ block });
+      await frames();
+      await frames();
+      // The refresh, then the double's own (fake) ticks until GPT has answered it.
+      await clock.tickAsync(30_000);
+      await clock.tickAsync(100);
+      clock.restore();
+      clock = undefined;
+      return seen('ad-slot-render', slot, 2);
+    }
+
     it('asks only for sizes no taller than the box of a slot in view, and for every size below the viewport', async () => {
       const gpt = installGoogletag({ fills: { '/1234/in-view': { size: [300, 250] }, '/1234/below': { size: [300, 600] } } });
       const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
@@ -62,30 +91,12 @@ describe('<ad-slot provider="gpt">', () => {
 
     it('defines the GPT slot again, with the sizes that fit, for a refresh in view that must not grow the box', async () => {
       const gpt = installGoogletag({ fills: { '/1234/refresh': { size: [300, 250] } } });
-      const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
-      const { slots, seen } = mount(
-        page,
-        `<div style="height: ${innerHeight + 200}px"></div>
-        <ad-slot provider="gpt" unit="/1234/refresh" sizes="300x250 300x600" loading="eager" refresh="30"></ad-slot>
-        <p>After</p>`,
-      );
-      const slot = slots[0]!;
-      await seen('ad-slot-render', slot);
+      const { slot, seen } = await belowTheFold('/1234/refresh');
       expect(gpt.requests[0]!.sizes, 'below the viewport, every size').to.deep.equal([
         [300, 250],
         [300, 600],
       ]);
-      // Fake time from before the slot comes into view (its observers arm the timers then).
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-      slot.scrollIntoView({ block: 'center' });
-      await frames();
-      await frames();
-      // The refresh, then the double's own (fake) ticks until GPT has answered it.
-      await clock.tickAsync(30_000);
-      await clock.tickAsync(100);
-      clock.restore();
-      clock = undefined;
-      await seen('ad-slot-render', slot, 2);
+      await refreshInView(slot, seen, 'center');
       const refresh = gpt.requests[1]!;
       expect(refresh.via, 'a new slot, displayed').to.equal('display');
       expect(refresh.sizes, 'in view, only what fits the 250 px box').to.deep.equal([[300, 250]]);
@@ -94,27 +105,11 @@ describe('<ad-slot provider="gpt">', () => {
 
     it('keeps the tallest box it has shown when a refresh in view brings a shorter creative', async () => {
       const gpt = installGoogletag({ fills: { '/1234/shrink': { size: [300, 600] } } });
-      const page = await fixture<HTMLDivElement>(html`<div style="display: flow-root"></div>`);
-      const { slots, seen } = mount(
-        page,
-        `<div style="height: ${innerHeight + 200}px"></div>
-        <ad-slot provider="gpt" unit="/1234/shrink" sizes="300x250 300x600" loading="eager" refresh="30"></ad-slot>
-        <p>After</p>`,
-      );
-      const slot = slots[0]!;
-      await seen('ad-slot-render', slot);
+      const { slot, seen } = await belowTheFold('/1234/shrink');
       const box = () => slot.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!.getBoundingClientRect().height;
       expect(box()).to.equal(600);
       gpt.fill('/1234/shrink', { size: [300, 250] });
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-      slot.scrollIntoView({ block: 'start' });
-      await frames();
-      await frames();
-      await clock.tickAsync(30_000);
-      await clock.tickAsync(100);
-      clock.restore();
-      clock = undefined;
-      const refreshed = await seen('ad-slot-render', slot, 2);
+      const refreshed = await refreshInView(slot, seen, 'start');
       expect(refreshed.detail.size).to.deep.equal({ width: 300, height: 250 });
       expect(gpt.requests[1]!.via, 'every size fits a 600 px box: a plain refresh').to.equal('refresh');
       await slot.updateComplete;
