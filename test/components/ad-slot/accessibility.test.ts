@@ -3,10 +3,10 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { mount } from './helpers.js';
 
-// The demo's house creative (demo/creatives/house.html), served from the second local origin
+// The demo's house creative (demo/public/creatives/house.html), served from the second local origin
 // (test/servers/second-origin.mjs), as an ad server serves a creative: a foreign frame.
 const second = await executeServerCommand<string, undefined>('second-origin');
-const HOUSE = `${second}/demo/creatives/house.html`;
+const HOUSE = `${second}/demo/public/creatives/house.html`;
 
 /** `expression`'s value in the creative's frame (it is cross-origin: only the test runner reaches into it). */
 const inCreative = <T>(expression: string) => executeServerCommand<T, { url: string; expression: string }>('frame-evaluate', { url: HOUSE, expression });
