@@ -7,6 +7,8 @@ import { buildsMiddleware } from './test/builds/serve.mjs';
 import { secondOriginPlugin } from './test/servers/second-origin.mjs';
 import { fetchStates } from './test/servers/fetch-states.mjs';
 import { tabVisibilityPlugin } from './test/servers/tab-visibility.mjs';
+import { nodeSidePlugin } from './test/servers/node-side.mjs';
+import { jsonSchemaEnginesPlugin } from './test/servers/python-jsonschema.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
 function plainSummaryReporter() {
@@ -77,7 +79,7 @@ export default {
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), nodeSidePlugin(), a11ySnapshotPlugin(), jsonSchemaEnginesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,7 +3,7 @@
  * shipped `article.schema.json`. Each string format maps to the pattern that describes
  * what its runtime check accepts; the schema tests check the two agree on samples.
  */
-import { URL_PATTERNS } from '../internal/url.js';
+import { PATTERN_END, PATTERN_NOT_SPACE, URL_PATTERNS } from '../internal/url.js';
 import { LANG_TAG } from '../internal/lang.js';
 import { articleSchema, DATE_TIME } from './schema.js';
 import type { Schema, StringFormat } from './schema-kit.js';
@@ -12,12 +12,15 @@ export type JsonSchema = { [key: string]: unknown };
 
 const TEXT = '[^\\u202A-\\u202E]*';
 
+/** A runtime RegExp as a pattern every engine reads alike: Python's `$` also matches before a final newline. */
+const portable = (re: RegExp): string => re.source.replace(/\$$/, PATTERN_END);
+
 const STRING_FORMATS: Record<StringFormat, JsonSchema> = {
-  text: { pattern: `^${TEXT}$` },
-  'nonempty-text': { pattern: `^(?=[^]*\\S)${TEXT}$` },
+  text: { pattern: `^${TEXT}${PATTERN_END}` },
+  'nonempty-text': { pattern: `^(?=[\\s\\S]*${PATTERN_NOT_SPACE})${TEXT}${PATTERN_END}` },
   html: { contentMediaType: 'text/html', description: 'The inline-HTML subset; anything else is removed when rendered.' },
-  lang: { pattern: LANG_TAG.source },
-  'date-time': { pattern: DATE_TIME.source },
+  lang: { pattern: portable(LANG_TAG) },
+  'date-time': { pattern: portable(DATE_TIME) },
   'url-link': { pattern: URL_PATTERNS.link },
   'url-image': { pattern: URL_PATTERNS.image },
   'url-page': { pattern: URL_PATTERNS.page },

@@ -28,6 +28,11 @@ export interface ParseContext {
   readonly baseURL?: string;
   /** Replaces an article `lang` that is not a language tag (with a warning). */
   readonly lang?: string;
+  /**
+   * Sanitizes an inline-HTML field: its clean markup and what was removed. Without it the
+   * field is kept as given (`<news-article>` sanitizes as it renders, with the same rules).
+   */
+  readonly sanitize?: (html: string, baseURL?: string) => { html: string; removed: string[] };
 }
 
 interface Parser<T> {

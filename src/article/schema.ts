@@ -25,8 +25,13 @@ const text = (nonEmpty = false): Schema<string> =>
     return clean === value ? { value } : { value: clean, warning: 'bidi override characters (U+202A–U+202E) were removed' };
   });
 
-/** Inline HTML is checked for type here and sanitized when it is rendered. */
-const html = (): Schema<string> => string('html');
+/** Inline HTML: sanitized here when the parse asks for it (`parseArticle`), else when it is rendered. */
+const html = (): Schema<string> =>
+  string('html', (value, { sanitize, baseURL }) => {
+    if (!sanitize) return { value };
+    const { html: clean, removed } = sanitize(value, baseURL);
+    return removed.length ? { value: clean, warning: `removed ${[...new Set(removed)].join(', ')}` } : { value: clean };
+  });
 
 /** An allowed URL; with a `baseURL` (a fetched article) relative ones come out absolute. */
 const url = (use: UrlUse): Schema<string> =>
@@ -57,7 +62,8 @@ const articleLang = (): Schema<string> =>
     return { value: fallback, warning: `${notATag(value)}; read as ${JSON.stringify(fallback)}` };
   });
 
-export const DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:?\d{2})?)?$/;
+/** ISO 8601 as feeds write it. `[0-9]`, not `\d`: the JSON Schema reuses it, and Python's `\d` matches any script's digits. */
+export const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})?)?$/;
 const dateTime = (): Schema<string> =>
   string('date-time', (value) =>
     DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))

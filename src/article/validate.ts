@@ -1,3 +1,4 @@
+import { sanitizeString } from '../internal/sanitize-string.js';
 import { array } from './schema-kit.js';
 import { articleSchema, imageSchema } from './schema.js';
 import type { Article, ArticleIssue, Image } from './types.js';
@@ -19,9 +20,22 @@ export interface ParseOptions {
 /**
  * Turns unknown input (an object, or a JSON string) into a typed `Article` plus warnings,
  * or into fatal errors. Never throws. Paths look like `body[3].images[0].src`; the empty
- * path is the document itself.
+ * path is the document itself. Inline-HTML fields come out sanitized (what was removed is a
+ * warning at the field's path), with the same result in a browser and on a server.
  */
 export function parseArticle(input: unknown, options: ParseOptions = {}): ArticleResult {
+  return parse(input, options, sanitizeString);
+}
+
+/**
+ * `parseArticle` without the inline-HTML pass, for `<news-article>`: it sanitizes the fields
+ * as it renders them (once, with the same rules and the same warnings).
+ */
+export function parseArticleToRender(input: unknown, options: ParseOptions = {}): ArticleResult {
+  return parse(input, options);
+}
+
+function parse(input: unknown, options: ParseOptions, sanitize?: typeof sanitizeString): ArticleResult {
   let data = input;
   if (typeof input === 'string') {
     try {
@@ -31,7 +45,7 @@ export function parseArticle(input: unknown, options: ParseOptions = {}): Articl
     }
   }
   const warnings: ArticleIssue[] = [];
-  const result = articleSchema.parse(data, '', { warnings, baseURL: options.baseURL, lang: options.lang });
+  const result = articleSchema.parse(data, '', { warnings, baseURL: options.baseURL, lang: options.lang, sanitize });
   return result.ok ? { ok: true, article: result.value, warnings } : { ok: false, errors: result.errors };
 }
 

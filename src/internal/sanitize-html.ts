@@ -13,33 +13,7 @@
  * tree a separate parse would, so both paths give the same output; anything else, or a
  * shared parse that does not come out as expected, takes the general path.
  */
-import { normalizeLang } from './lang.js';
-import { safeUrl } from './url.js';
-
-/** Allowed elements and, for each, its allowed attributes (from the contract). */
-const ALLOWED: Record<string, readonly string[]> = {
-  a: ['href', 'title', 'lang', 'dir'],
-  em: [], i: [], strong: [], b: [], u: [], s: [], sub: [], sup: [], br: [], small: [], mark: [],
-  code: [], q: [], cite: [],
-  abbr: ['title'],
-  span: ['lang', 'dir'],
-  time: ['datetime'],
-};
-
-/**
- * Elements removed together with their content: raw text (script, style, …), foreign
- * content (SVG, MathML), embedded content's fallback and form fields, none of which is
- * reader text. Other unknown elements (<div>, <font>, …) are unwrapped, their text kept.
- */
-const DROP = new Set([
-  'script', 'style', 'template', 'noscript', 'iframe', 'textarea', 'title', 'xmp', 'noembed',
-  'noframes', 'plaintext', 'svg', 'math', 'select', 'button', 'object', 'embed', 'applet',
-  'audio', 'video', 'canvas',
-]);
-
-const DIR = new Set(['ltr', 'rtl', 'auto']);
-/** Bidi embeddings and overrides; marks (U+200E/F) and isolates (U+2066–9) are kept. */
-const BIDI_OVERRIDE = /[\u202A-\u202E]/g;
+import { allowedAttributes, attributeValue, BIDI_OVERRIDE, cleanText, DROP, LINK_REL, removedAttribute, type Cleaning } from './inline-rules.js';
 
 export interface SanitizeResult {
   fragment: DocumentFragment;
@@ -81,7 +55,7 @@ function toParserInput(html: string): string {
  * Parses `html` inertly in a template; `null` when the page's Trusted Types enforcement
  * refuses (its CSP does not allow the policy "news-elements" and has no default policy).
  */
-function parse(html: string): DocumentFragment | null {
+export function parseInert(html: string): DocumentFragment | null {
   const parser = document.createElement('template');
   try {
     parser.innerHTML = toParserInput(html);
@@ -91,12 +65,6 @@ function parse(html: string): DocumentFragment | null {
   return parser.content;
 }
 
-/** Where relative link URLs resolve (default: the document's base URL), and where removals are noted. */
-interface Cleaning {
-  removed: string[];
-  base?: string;
-}
-
 /**
  * Sanitizes one inline-HTML string into a fragment of allowed nodes. Relative links resolve
  * against `base` (the article's URL when it was fetched), else the document's base URL.
@@ -104,7 +72,7 @@ interface Cleaning {
 export function sanitizeInlineHtml(html: string, base?: string): SanitizeResult {
   const out = document.createDocumentFragment();
   const removed: string[] = [];
-  const parsed = parse(html);
+  const parsed = parseInert(html);
   if (parsed) copyChildren(parsed, out, { removed, base });
   else removed.push('all markup (Trusted Types: allow the policy "news-elements")');
   // Without a parse the field is shown as its text with the tags taken out; a text node either way.
@@ -129,7 +97,7 @@ function isPlainInline(html: string): boolean {
     last = match.index + match[0].length;
     const [, end, rawName, , selfClosing] = match;
     const name = rawName!.toLowerCase();
-    if (!Object.hasOwn(ALLOWED, name)) return false;
+    if (!allowedAttributes(name)) return false;
     if (name === 'br') {
       if (end) return false;
     } else if (end) {
@@ -153,21 +121,21 @@ function cleanInPlace(container: Element, text: string, cleaning: Cleaning): boo
   if (!container.firstElementChild) return true;
   for (const element of container.querySelectorAll('*')) {
     const name = element.localName;
-    const allowed = Object.hasOwn(ALLOWED, name) ? ALLOWED[name]! : undefined;
+    const allowed = allowedAttributes(name);
     if (!allowed || element.namespaceURI !== container.namespaceURI) return false;
     // A snapshot, so that removing one does not skip the next; in order, as the copy path.
     for (const { name: attribute, value } of element.attributes.length ? Array.from(element.attributes) : []) {
       const kept = allowed.includes(attribute) ? attributeValue(attribute, value, cleaning) : null;
       if (kept === null) {
         element.removeAttribute(attribute);
-        removed.push(`${attribute}="${value.slice(0, 40)}" on <${name}>`);
+        removed.push(removedAttribute(attribute, value, name));
       } else if (kept !== value) {
         element.setAttribute(attribute, kept);
       }
     }
     if (name !== 'a') continue;
     // A link without a target is its text (the list is a snapshot: its children are still visited).
-    if (element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (element.hasAttribute('href')) element.setAttribute('rel', LINK_REL);
     else element.replaceWith(...element.childNodes);
   }
   return true;
@@ -189,7 +157,7 @@ export interface SanitizedField {
 export function sanitizeAll(htmls: readonly string[], base?: string): SanitizedField[] {
   const results: (SanitizedField | undefined)[] = [];
   const fast = htmls.flatMap((html, i) => (isPlainInline(html) ? [i] : []));
-  const shared = fast.length > 1 ? parse(fast.map((i) => `<p>${htmls[i]}</p>`).join('')) : null;
+  const shared = fast.length > 1 ? parseInert(fast.map((i) => `<p>${htmls[i]}</p>`).join('')) : null;
   if (shared && shared.childElementCount === fast.length && shared.childNodes.length === fast.length) {
     let paragraph = shared.firstElementChild;
     for (const i of fast) {
@@ -224,8 +192,7 @@ function copyElement(element: Element, to: Node, cleaning: Cleaning): void {
   // Only HTML-namespace elements: an <a> or <span> inside foreign content (SVG, MathML)
   // never reaches here because those subtrees are dropped whole.
   const name = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? element.localName : '';
-  // Own properties only: `<constructor>` must not find Object.prototype.constructor.
-  const attributes = Object.hasOwn(ALLOWED, name) ? ALLOWED[name] : undefined;
+  const attributes = allowedAttributes(name);
   // A link inside a link (the parser builds one from `<a><table><td><a>`) is invalid, has an
   // ambiguous target and re-parses differently once serialized: keep only its text.
   const nestedLink = name === 'a' && to instanceof Element && to.closest('a') !== null;
@@ -239,29 +206,15 @@ function copyElement(element: Element, to: Node, cleaning: Cleaning): void {
   for (const attribute of Array.from(element.attributes)) {
     const value = attribute.value;
     const kept = attributes.includes(attribute.name) ? attributeValue(attribute.name, value, cleaning) : null;
-    if (kept === null) removed.push(`${attribute.name}="${value.slice(0, 40)}" on <${name}>`);
+    if (kept === null) removed.push(removedAttribute(attribute.name, value, name));
     else copy.setAttribute(attribute.name, kept);
   }
   if (name === 'a') {
     // A link without a target is its text: crawlers and screen readers report an <a>
     // without href as a broken link.
     if (!copy.hasAttribute('href')) return copyChildren(element, to, cleaning);
-    copy.setAttribute('rel', 'noopener noreferrer');
+    copy.setAttribute('rel', LINK_REL);
   }
   copyChildren(element, copy, cleaning);
   to.appendChild(copy);
-}
-
-/** The safe value of one allowed attribute, or `null` when it must go. */
-function attributeValue(name: string, value: string, cleaning: Cleaning): string | null {
-  if (name === 'href') return safeUrl(value, 'link', cleaning.base);
-  if (name === 'lang') return normalizeLang(value);
-  if (name === 'dir') return DIR.has(value.toLowerCase()) ? value.toLowerCase() : null;
-  return cleanText(value, cleaning.removed);
-}
-
-function cleanText(text: string, removed: string[]): string {
-  const clean = text.replace(BIDI_OVERRIDE, '');
-  if (clean !== text) removed.push('bidi override characters');
-  return clean;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safeUrl, type UrlUse } from '../../src/internal/url.js';
+import { checkUrl, safeUrl, type UrlUse } from '../../src/internal/url.js';
 
 const BASE = 'https://news.example/section/story.html';
 const USES: readonly UrlUse[] = ['link', 'image', 'page', 'embed'];
@@ -169,6 +169,34 @@ describe('safeUrl', () => {
 
   it('does not accept a javascript: base as a way in', () => {
     expect(safeUrl('alert(1)', 'link', 'javascript:void 0/')).to.equal(null);
+  });
+
+  describe('with no base and no document (as in Node)', () => {
+    it('gives the same verdict as with a base, and keeps relative references as given', () => {
+      for (const [input] of TABLE) {
+        for (const use of USES) {
+          const withBase = safeUrl(input, use, BASE);
+          // An absolute URL comes out normalized as before; a relative one stays relative.
+          const want = withBase === null ? null : URL.canParse(input) ? withBase : input;
+          expect(checkUrl(input, use, undefined), `${use}: ${JSON.stringify(input)}`).to.equal(want);
+        }
+      }
+    });
+
+    it('accepts the relative references the browser accepts, unchanged', () => {
+      for (const input of ['images/stand-in-meeting-1200x800.jpg', '/a/b.jpg', '../up.jpg', '?q=1', '#x', '//cdn.example.org/a.jpg']) {
+        expect(checkUrl(input, 'image', undefined), input).to.equal(input);
+        expect(checkUrl(input, 'link', undefined), input).to.equal(input);
+        expect(checkUrl(input, 'page', undefined), input).to.equal(null);
+        expect(checkUrl(input, 'embed', undefined), input).to.equal(null);
+      }
+    });
+
+    it('still refuses what no base can make safe', () => {
+      for (const input of ['javascript:alert(1)', ' a.jpg', 'a.jpg\n', 'java\tscript:x', 'http://[::1', 'data:image/svg+xml,<svg/>']) {
+        expect(checkUrl(input, 'image', undefined), JSON.stringify(input)).to.equal(null);
+      }
+    });
   });
 
   it('handles very long URLs', () => {

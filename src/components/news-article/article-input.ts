@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Article, ArticleIssue } from '../../article/types.js';
-import { parseArticle } from '../../article/validate.js';
+import { parseArticleToRender } from '../../article/validate.js';
 import { languageAround } from '../../i18n/localize.js';
 import type { NewsArticleErrorKind } from './events.js';
 import { fetchArticle } from './fetch-article.js';
@@ -127,7 +127,7 @@ export class ArticleInput implements ReactiveController {
         return this.#fail('not-json', [{ path: '', message: `is not valid JSON (${(error as Error).message})` }], baseURL !== undefined);
       }
     }
-    const result = parseArticle(data, { baseURL, lang: languageAround(this.#host) });
+    const result = parseArticleToRender(data, { baseURL, lang: languageAround(this.#host) });
     if (result.ok) this.#set({ status: 'ready', article: result.article, warnings: result.warnings, baseURL });
     else this.#fail('invalid', result.errors, baseURL !== undefined);
   }

@@ -1,0 +1,155 @@
+/**
+ * The `html` format: an article written as semantic HTML, the way `<news-article>`'s HTML
+ * children and `renderArticleHTML()` write it. The document is an `<article>` (the first one;
+ * else the markup itself is the article). What it reads, besides the body's blocks
+ * (html.ts):
+ *
+ *   headline        the first `<h1>` (or `[itemprop=headline]`)
+ *   section         `[itemprop=articleSection]` (a link gives its URL)
+ *   subheadline     `[itemprop=alternativeHeadline]`
+ *   summary         `<meta itemprop="description" content>`
+ *   dates           `<time datetime>`: `[itemprop=dateModified]` is the modification, the
+ *                   first other one the publication
+ *   authors         `<a rel="author">` (or `[itemprop=author]`), name and URL
+ *   lead image      `<figure itemprop="image">`, else a figure before the first paragraph
+ *   tags            `<a rel="tag">`
+ *   copyright       `[itemprop=copyrightNotice]`
+ *   url             `<link itemprop="url" href>` or `<a itemprop="url">`
+ *   lang, dir       the article element's `lang` and `dir`
+ *
+ * Elements with those roles are read for them and left out of the body; so are the article's
+ * own `<header>` and `<footer>`, which hold them (and their words: "By", "Updated").
+ */
+import type { Article, Block, Image, Person } from '../article/types.js';
+import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
+import { captionOf, imageOf, nodesToBlocks, type HtmlContext } from './html.js';
+import { Warnings, type Mapped, type Mapper } from './types.js';
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+const elementsOf = (nodes: readonly HNode[]) => nodes.filter((node): node is HElement => node.type === 'element');
+const prop = (element: HElement) => (attr(element, 'itemprop') ?? '').split(/\s+/);
+const rel = (element: HElement) => (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+
+/** Every element under `nodes`, depth first. */
+function* walk(nodes: readonly HNode[]): Generator<HElement> {
+  for (const node of elementsOf(nodes)) {
+    yield node;
+    yield* walk(node.children);
+  }
+}
+
+/** Reads an article from its markup. */
+export const fromHtml: Mapper = (source) => {
+  const warnings = new Warnings();
+  if (typeof source !== 'string') {
+    warnings.add('', 'the html format takes markup (a string)');
+    return { article: {}, warnings: warnings.list };
+  }
+  const nodes = parseHtml(source);
+  if (!nodes) {
+    warnings.add('', 'could not be parsed (the page refused the parse under Trusted Types)');
+    return { article: {}, warnings: warnings.list };
+  }
+  return articleFromNodes(nodes, warnings);
+};
+
+/** The article in parsed markup (also `<news-article>`'s children, parsed by the browser). */
+export function articleFromNodes(nodes: readonly HNode[], warnings = new Warnings()): Mapped {
+  const root = [...walk(nodes)].find((element) => element.name === 'article');
+  const children = root ? root.children : nodes;
+  const path = root ? 'article' : '';
+  const article: Mapped['article'] = {};
+  const used = new Set<HElement>();
+  const take = (element: HElement | undefined) => (element && used.add(element), element);
+  const all = [...walk(children)];
+
+  const headline = take(all.find((e) => prop(e).includes('headline')) ?? all.find((e) => e.name === 'h1'));
+  if (headline) article.headline = clean(textOf(headline.children));
+  const section = take(all.find((e) => prop(e).includes('articleSection')));
+  if (section) {
+    const link = section.name === 'a' ? section : [...walk(section.children)].find((e) => e.name === 'a');
+    const name = clean(textOf(section.children));
+    const href = link && attr(link, 'href');
+    article.section = href ? { name, url: href } : name;
+  }
+  const subheadline = take(all.find((e) => prop(e).includes('alternativeHeadline')));
+  if (subheadline) article.subheadline = clean(textOf(subheadline.children));
+  const description = take(all.find((e) => e.name === 'meta' && prop(e).includes('description')));
+  const summary = description && attr(description, 'content');
+  if (summary) article.summary = clean(summary);
+  const times = all.filter((e) => e.name === 'time' && attr(e, 'datetime'));
+  const modified = take(times.find((e) => prop(e).includes('dateModified')));
+  const published = take(times.find((e) => e !== modified && !prop(e).includes('dateModified')));
+  if (published) article.datePublished = attr(published, 'datetime');
+  if (modified) article.dateModified = attr(modified, 'datetime');
+  const authors: Person[] = [];
+  for (const e of all.filter((e) => (e.name === 'a' && rel(e).includes('author')) || prop(e).includes('author'))) {
+    take(e);
+    const name = clean(textOf(e.children));
+    const href = e.name === 'a' ? attr(e, 'href') : undefined;
+    if (name && !authors.some((a) => a.name === name)) authors.push(href ? { name, url: href } : { name });
+  }
+  if (authors.length) article.authors = authors;
+  const tags = all.filter((e) => e.name === 'a' && rel(e).includes('tag')).map((e) => clean(textOf(take(e)!.children)));
+  if (tags.length) article.tags = tags;
+  const copyright = take(all.find((e) => prop(e).includes('copyrightNotice')));
+  if (copyright) article.copyright = clean(textOf(copyright.children));
+  const url = take(all.find((e) => (e.name === 'link' || e.name === 'a') && prop(e).includes('url')));
+  const href = url && attr(url, 'href');
+  if (href) article.url = href;
+  if (root) {
+    const lang = attr(root, 'lang');
+    const dir = attr(root, 'dir')?.toLowerCase();
+    if (lang) article.lang = lang;
+    if (dir === 'ltr' || dir === 'rtl') article.dir = dir;
+  }
+
+  // The lead image: marked, else a figure that comes before any paragraph.
+  const context: HtmlContext = { warnings };
+  const lead = all.find((e) => e.name === 'figure' && prop(e).includes('image')) ?? leadBeforeText(children);
+  if (lead) {
+    take(lead);
+    const image = leadImage(lead, `${path} > figure`, context);
+    if (image) article.image = image;
+  }
+
+  const body = nodesToBlocks(withoutUsed(children, used), path || 'html', context);
+  article.body = body as Block[];
+  return { article: article as Partial<Article>, warnings: warnings.list };
+}
+
+/** A figure before the first paragraph of text, outside any header: the lead image by position. */
+function leadBeforeText(nodes: readonly HNode[]): HElement | undefined {
+  for (const element of walk(nodes)) {
+    if (element.name === 'p' && clean(textOf(element.children))) return undefined;
+    if (element.name === 'figure') return element;
+  }
+  return undefined;
+}
+
+function leadImage(figure: HElement, path: string, context: HtmlContext): Image | undefined {
+  const img = [...walk(figure.children)].find((e) => e.name === 'img');
+  const image = img && imageOf(img, `${path} > img`, context);
+  if (!image) return undefined;
+  const { html, credit } = captionOf(elementsOf(figure.children).find((e) => e.name === 'figcaption'));
+  return { ...image, ...(html ? { caption: html } : {}), ...(credit ? { credit } : {}) };
+}
+
+/**
+ * `nodes` without the elements read as metadata, and without the article's own `<header>` and
+ * `<footer>` (its metadata and bylines: "By", "Updated"), whose roles were read above.
+ */
+function withoutUsed(nodes: readonly HNode[], used: Set<HElement>, top = true): HNode[] {
+  const out: HNode[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') {
+      out.push(node);
+      continue;
+    }
+    if (used.has(node) || (top && (node.name === 'header' || node.name === 'footer'))) continue;
+    const children = withoutUsed(node.children, used, false);
+    const same = children.length === node.children.length && children.every((child, i) => child === node.children[i]);
+    out.push(same ? node : { ...node, children });
+  }
+  return out;
+}
