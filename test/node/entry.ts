@@ -5,6 +5,7 @@
 import { parseArticle, type ParseOptions } from '../../src/article/validate.js';
 import { htmlToBlocks } from '../../src/import/html.js';
 import { Warnings } from '../../src/import/types.js';
+import { fromWordpress } from '../../src/import/wordpress.js';
 import { sanitizeString } from '../../src/internal/sanitize-string.js';
 
 export { parseArticle, sanitizeString };
@@ -22,3 +23,6 @@ export function htmlBlocks(html: string) {
   const warnings = new Warnings();
   return { blocks: htmlToBlocks(html, 'html', { warnings }), warnings: warnings.list };
 }
+
+/** The WordPress mapper. */
+export const wordpress = (doc: unknown, options = {}) => fromWordpress(doc, options);
