@@ -19,7 +19,8 @@ export {
 export type { AdSize, AdSizeRule } from './internal/ad-sizes.js';
 export { ImageGalleryElement } from './components/image-gallery/image-gallery.js';
 export { ImageGalleryChangeEvent } from './components/image-gallery/events.js';
-export { parseArticle, type ArticleResult } from './article/validate.js';
+export { parseArticle, type ArticleResult, type ParseOptions } from './article/validate.js';
+export { renderArticleHTML } from './article/render-html.js';
 export { articleJsonSchema, type JsonSchema } from './article/json-schema.js';
 export { registerTranslation, type Translation } from './i18n/localize.js';
 export type * from './article/types.js';

@@ -10,9 +10,12 @@
  *   summary         `<meta itemprop="description" content>`
  *   dates           `<time datetime>`: `[itemprop=dateModified]` is the modification, the
  *                   first other one the publication
- *   authors         `<a rel="author">` (or `[itemprop=author]`), name and URL
+ *   authors         `[itemprop=author]` (its link's URL, its `<img>`), else `<a rel="author">`
+ *   publisher       `[itemprop=publisher]`: its text, link, `<img itemprop="logo">`, `[itemprop=sameAs]`
  *   lead image      `<figure itemprop="image">`, else a figure before the first paragraph
- *   tags            `<a rel="tag">`
+ *   tags            `<a rel="tag">`, `[itemprop=keywords]`
+ *   free or not     `<meta itemprop="isAccessibleForFree" content="true|false">`
+ *   id, version     the article element's `data-id` and `data-version`
  *   copyright       `[itemprop=copyrightNotice]`
  *   url             `<link itemprop="url" href>` or `<a itemprop="url">`
  *   lang, dir       the article element's `lang` and `dir`
@@ -82,22 +85,46 @@ export function articleFromNodes(nodes: readonly HNode[], warnings = new Warning
   const published = take(times.find((e) => e !== modified && !prop(e).includes('dateModified')));
   if (published) article.datePublished = attr(published, 'datetime');
   if (modified) article.dateModified = attr(modified, 'datetime');
+  // Authors: `[itemprop=author]` (its link's URL, its image), else `<a rel="author">`.
   const authors: Person[] = [];
-  for (const e of all.filter((e) => (e.name === 'a' && rel(e).includes('author')) || prop(e).includes('author'))) {
+  const marked = all.filter((e) => prop(e).includes('author'));
+  for (const e of marked.length ? marked : all.filter((e) => e.name === 'a' && rel(e).includes('author'))) {
     take(e);
     const name = clean(textOf(e.children));
-    const href = e.name === 'a' ? attr(e, 'href') : undefined;
-    if (name && !authors.some((a) => a.name === name)) authors.push(href ? { name, url: href } : { name });
+    const link = e.name === 'a' ? e : [...walk(e.children)].find((c) => c.name === 'a');
+    const href = link && attr(link, 'href');
+    const photo = [...walk(e.children)].find((c) => c.name === 'img');
+    const image = photo && attr(photo, 'src') ? { src: attr(photo, 'src')!, alt: attr(photo, 'alt') ?? '' } : undefined;
+    if (name && !authors.some((a) => a.name === name)) authors.push({ name, ...(href ? { url: href } : {}), ...(image ? { image } : {}) });
   }
   if (authors.length) article.authors = authors;
-  const tags = all.filter((e) => e.name === 'a' && rel(e).includes('tag')).map((e) => clean(textOf(take(e)!.children)));
+  const tags = all.filter((e) => (e.name === 'a' && rel(e).includes('tag')) || prop(e).includes('keywords')).map((e) => clean(textOf(take(e)!.children)));
   if (tags.length) article.tags = tags;
+  const publisher = take(all.find((e) => prop(e).includes('publisher')));
+  if (publisher) {
+    const inside = [...walk(publisher.children)];
+    const link = inside.find((e) => e.name === 'a');
+    const logo = inside.find((e) => e.name === 'img' && prop(e).includes('logo'));
+    const sameAs = inside.filter((e) => prop(e).includes('sameAs')).map((e) => attr(e, 'href')).filter((href): href is string => !!href);
+    const href = link && attr(link, 'href');
+    article.publisher = {
+      name: clean(textOf(publisher.children)),
+      ...(href ? { url: href } : {}),
+      ...(logo && attr(logo, 'src') ? { logo: { src: attr(logo, 'src')!, alt: attr(logo, 'alt') ?? '' } } : {}),
+      ...(sameAs.length ? { sameAs } : {}),
+    };
+  }
+  const free = all.find((e) => e.name === 'meta' && prop(e).includes('isAccessibleForFree'));
+  if (free) article.isAccessibleForFree = attr(free, 'content') === 'true';
   const copyright = take(all.find((e) => prop(e).includes('copyrightNotice')));
   if (copyright) article.copyright = clean(textOf(copyright.children));
   const url = take(all.find((e) => (e.name === 'link' || e.name === 'a') && prop(e).includes('url')));
   const href = url && attr(url, 'href');
   if (href) article.url = href;
   if (root) {
+    const id = attr(root, 'data-id');
+    if (id) article.id = id;
+    if (attr(root, 'data-version') === '1') article.version = 1;
     const lang = attr(root, 'lang');
     const dir = attr(root, 'dir')?.toLowerCase();
     if (lang) article.lang = lang;

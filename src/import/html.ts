@@ -162,11 +162,12 @@ function elementToBlocks(element: HElement, path: string, context: HtmlContext):
   }
 }
 
-/** `lang` and `dir` of a block's element. */
-function blockAttributes(element: HElement): { lang?: string; dir?: 'ltr' | 'rtl' } {
+/** `lang`, `dir` and `data-block-id` (the block's id) of a block's element. */
+function blockAttributes(element: HElement): { lang?: string; dir?: 'ltr' | 'rtl'; id?: string } {
   const lang = attr(element, 'lang');
   const dir = attr(element, 'dir')?.toLowerCase();
-  return { ...(lang ? { lang } : {}), ...(dir === 'ltr' || dir === 'rtl' ? { dir } : {}) };
+  const id = attr(element, 'data-block-id');
+  return { ...(id ? { id } : {}), ...(lang ? { lang } : {}), ...(dir === 'ltr' || dir === 'rtl' ? { dir } : {}) };
 }
 
 /** A paragraph, or the blocks inside one that the CMS put there (an iframe, an image alone). */
@@ -204,11 +205,26 @@ export function imageOf(img: HElement, path: string, context: HtmlContext): Imag
   if (srcset && sizes) image.sizes = sizes.trim();
   const lang = attr(img, 'lang');
   if (lang) image.lang = lang;
+  const focal = attr(img, 'data-focal-point')?.trim().split(/\s+/).map(Number);
+  if (focal?.length === 2 && focal.every((n) => n >= 0 && n <= 1)) image.focalPoint = { x: focal[0]!, y: focal[1]! };
   return image;
 }
 
 /** A figure: an image with its caption and credit, a gallery of several, or an embed. */
 function figure(element: HElement, path: string, context: HtmlContext): Block[] {
+  // An embed written as a link (renderArticleHTML's way: without JavaScript, a link to follow).
+  if (attr(element, 'data-news-embed') !== undefined) {
+    const link = findAll(element, 'a')[0];
+    const url = link && attr(link, 'href');
+    const title = link && textOf(link.children).trim();
+    if (!url || !title) {
+      context.warnings.add(path, 'an embed without a link and its title; dropped');
+      return [];
+    }
+    const width = integer(element, 'data-width');
+    const height = integer(element, 'data-height');
+    return [{ type: 'embed', url, title, ...(width && height ? { width, height } : {}), ...blockAttributes(element) }];
+  }
   const caption = elements(element.children).find((child) => child.name === 'figcaption');
   const { html, credit } = captionOf(caption);
   // Figures in a figure (a WordPress gallery block): a gallery, each image with its own caption.
@@ -221,7 +237,8 @@ function figure(element: HElement, path: string, context: HtmlContext): Block[] 
       const own = captionOf(elements(child.children).find((c) => c.name === 'figcaption'));
       return [{ ...image, ...(own.html ? { caption: own.html } : {}), ...(own.credit ? { credit: own.credit } : {}) }];
     });
-    return images.length ? [{ type: 'gallery', images, ...(html ? { caption: html } : {}) }] : [];
+    const title = attr(element, 'data-title');
+    return images.length ? [{ type: 'gallery', images, ...(html ? { caption: html } : {}), ...(title ? { title } : {}), ...blockAttributes(element) }] : [];
   }
   const images = findAll(element, 'img');
   const frame = findAll(element, 'iframe')[0];

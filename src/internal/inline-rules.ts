@@ -64,5 +64,10 @@ export function cleanText(text: string, removed: string[]): string {
   return clean;
 }
 
-/** How a removed attribute is noted. */
-export const removedAttribute = (name: string, value: string, element: string) => `${name}="${value.slice(0, 40)}" on <${element}>`;
+/**
+ * Notes a removed attribute; not the `rel` a sanitized link already has (sanitized markup
+ * sanitized again says nothing: the link gets the same `rel` back).
+ */
+export function noteRemoved(removed: string[], name: string, value: string, element: string): void {
+  if (element !== 'a' || name !== 'rel' || value !== LINK_REL) removed.push(`${name}="${value.slice(0, 40)}" on <${element}>`);
+}

@@ -13,7 +13,7 @@
  * tree a separate parse would, so both paths give the same output; anything else, or a
  * shared parse that does not come out as expected, takes the general path.
  */
-import { allowedAttributes, attributeValue, BIDI_OVERRIDE, cleanText, DROP, LINK_REL, removedAttribute, type Cleaning } from './inline-rules.js';
+import { allowedAttributes, attributeValue, BIDI_OVERRIDE, cleanText, DROP, LINK_REL, noteRemoved, type Cleaning } from './inline-rules.js';
 
 export interface SanitizeResult {
   fragment: DocumentFragment;
@@ -128,7 +128,7 @@ function cleanInPlace(container: Element, text: string, cleaning: Cleaning): boo
       const kept = allowed.includes(attribute) ? attributeValue(attribute, value, cleaning) : null;
       if (kept === null) {
         element.removeAttribute(attribute);
-        removed.push(removedAttribute(attribute, value, name));
+        noteRemoved(removed, attribute, value, name);
       } else if (kept !== value) {
         element.setAttribute(attribute, kept);
       }
@@ -206,7 +206,7 @@ function copyElement(element: Element, to: Node, cleaning: Cleaning): void {
   for (const attribute of Array.from(element.attributes)) {
     const value = attribute.value;
     const kept = attributes.includes(attribute.name) ? attributeValue(attribute.name, value, cleaning) : null;
-    if (kept === null) removed.push(removedAttribute(attribute.name, value, name));
+    if (kept === null) noteRemoved(removed, attribute.name, value, name);
     else copy.setAttribute(attribute.name, kept);
   }
   if (name === 'a') {

@@ -6,7 +6,7 @@
  * the same inputs.
  */
 import type { HElement, HNode } from './html-nodes.js';
-import { allowedAttributes, attributeValue, cleanText, DROP, LINK_REL, removedAttribute, type Cleaning } from './inline-rules.js';
+import { allowedAttributes, attributeValue, cleanText, DROP, LINK_REL, noteRemoved, type Cleaning } from './inline-rules.js';
 
 /** `nodes` cleaned: allowed elements with their allowed attributes, text without bidi overrides. */
 export function sanitizeTree(nodes: readonly HNode[], cleaning: Cleaning): HNode[] {
@@ -35,7 +35,7 @@ function copyElement(element: HElement, to: HNode[], inLink: boolean, cleaning: 
   const attrs: [string, string][] = [];
   for (const [attribute, value] of element.attrs) {
     const kept = attributes.includes(attribute) ? attributeValue(attribute, value, cleaning) : null;
-    if (kept === null) removed.push(removedAttribute(attribute, value, name));
+    if (kept === null) noteRemoved(removed, attribute, value, name);
     else attrs.push([attribute, kept]);
   }
   if (name === 'a') {
@@ -50,8 +50,8 @@ function copyElement(element: HElement, to: HNode[], inLink: boolean, cleaning: 
 /** Elements that have no end tag (of those an article's markup may hold). */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) =>
+export const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/\u00a0/g, '&nbsp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** HTML elements' children, serialized as the HTML fragment serialization algorithm does (what `innerHTML` reads). */

@@ -26,3 +26,5 @@ export function htmlBlocks(html: string) {
 
 /** The WordPress mapper. */
 export const wordpress = (doc: unknown, options = {}) => fromWordpress(doc, options);
+
+export { renderArticleHTML } from '../../src/article/render-html.js';

@@ -1,0 +1,135 @@
+/**
+ * An article as semantic HTML: what a server (Express, a static site generator, a React or
+ * Vue server render) puts inside `<news-article>` so that the page reads without JavaScript,
+ * reader views and crawlers find the text, and the element reads the article back from it
+ * (the `html` format, src/import/html-article.ts, reads exactly this markup). Metadata is
+ * schema.org microdata (`itemprop`), so it means the same to crawlers.
+ *
+ * Runs without a DOM. The article is validated and sanitized by `parseArticle` first, and
+ * every text and attribute is escaped as the HTML serializer escapes them.
+ */
+import { escapeAttribute as attrText, escapeText as text } from '../internal/sanitize-tree.js';
+import type { Article, Block, Image, Person } from './types.js';
+import { parseArticle, type ParseOptions } from './validate.js';
+
+/** ` name="value"` for each defined value (escaped). */
+function attrs(values: Record<string, string | number | boolean | undefined>): string {
+  let out = '';
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === false) continue;
+    out += value === true ? ` ${name}` : ` ${name}="${attrText(String(value))}"`;
+  }
+  return out;
+}
+
+function img(image: Image, extra: Record<string, string | undefined> = {}, withLang = true): string {
+  const focal = image.focalPoint ? `${image.focalPoint.x} ${image.focalPoint.y}` : undefined;
+  return `<img${attrs({ ...extra, src: image.src, alt: image.alt, width: image.width, height: image.height, srcset: image.srcset, sizes: image.sizes, lang: withLang ? image.lang : undefined, 'data-focal-point': focal, loading: 'lazy', decoding: 'async' })}>`;
+}
+
+/** `<figcaption>` with the caption (inline HTML, sanitized) and the credit (`class="credit"`), or nothing. */
+function figcaption(image: Pick<Image, 'caption' | 'credit'>): string {
+  if (!image.caption && !image.credit) return '';
+  const credit = image.credit ? `<small class="credit">${text(image.credit)}</small>` : '';
+  return `<figcaption>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
+}
+
+function figure(image: Image, extra: Record<string, string | undefined> = {}): string {
+  return `<figure${attrs(extra)}>${img(image)}${figcaption(image)}</figure>`;
+}
+
+/** A block's own `lang`, `dir` and id. */
+const own = (block: Block) => ({ lang: block.lang, dir: block.dir, 'data-block-id': block.id });
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'paragraph':
+      return `<p${attrs(own(b))}>${b.html}</p>`;
+    case 'heading': {
+      const tag = `h${b.level ?? 2}`;
+      return `<${tag}${attrs(own(b))}>${text(b.text)}</${tag}>`;
+    }
+    case 'image': {
+      const { lang, dir, id, type: _, ...image } = b;
+      return `<figure${attrs({ lang, dir, 'data-block-id': id })}>${img(image, {}, false)}${figcaption(image)}</figure>`;
+    }
+    case 'gallery':
+      return `<figure${attrs({ class: 'gallery', 'data-title': b.title, ...own(b) })}>${b.images.map((image) => figure(image)).join('')}${b.caption ? `<figcaption>${b.caption}</figcaption>` : ''}</figure>`;
+    case 'ad':
+      return `<div${attrs({ 'data-news-ad': true, 'data-sizes': b.sizes, 'data-unit': b.unit, 'data-label': b.label, ...own(b) })}></div>`;
+    case 'quote':
+      return `<blockquote${attrs(own(b))}><p>${b.html}</p>${b.cite ? `<cite>${text(b.cite)}</cite>` : ''}</blockquote>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}${attrs(own(b))}>${b.items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
+    }
+    case 'embed':
+      // A link, not a frame: without JavaScript the reader follows it; the element makes the frame.
+      return `<figure${attrs({ 'data-news-embed': true, 'data-width': b.width, 'data-height': b.height, ...own(b) })}><a href="${attrText(b.url)}">${text(b.title)}</a></figure>`;
+    case 'divider':
+      return `<hr${attrs(own(b))}>`;
+  }
+}
+
+function author(person: Person): string {
+  const name = person.url ? `<a rel="author"${attrs({ href: person.url })}>${text(person.name)}</a>` : text(person.name);
+  return `<span itemprop="author">${name}${person.image ? img(person.image, { itemprop: 'image' }) : ''}</span>`;
+}
+
+/** A readable date for the markup (the machine-readable one is in `datetime`). */
+function shownDate(value: string, lang: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return value;
+  }
+}
+
+function header(a: Article): string {
+  const parts: string[] = [];
+  if (a.section) {
+    const section = typeof a.section === 'string' ? { name: a.section } : a.section;
+    parts.push(`<p itemprop="articleSection">${section.url ? `<a${attrs({ href: section.url })}>${text(section.name)}</a>` : text(section.name)}</p>`);
+  }
+  parts.push(`<h1 itemprop="headline">${text(a.headline)}</h1>`);
+  if (a.subheadline) parts.push(`<p itemprop="alternativeHeadline">${text(a.subheadline)}</p>`);
+  if (a.summary) parts.push(`<meta itemprop="description"${attrs({ content: a.summary })}>`);
+  if (a.authors?.length) parts.push(`<p>${a.authors.map(author).join(', ')}</p>`);
+  const dates = [
+    a.datePublished && `<time itemprop="datePublished"${attrs({ datetime: a.datePublished })}>${text(shownDate(a.datePublished, a.lang))}</time>`,
+    a.dateModified && `<time itemprop="dateModified"${attrs({ datetime: a.dateModified })}>${text(shownDate(a.dateModified, a.lang))}</time>`,
+  ].filter(Boolean);
+  if (dates.length) parts.push(`<p>${dates.join(' ')}</p>`);
+  if (a.url) parts.push(`<link itemprop="url"${attrs({ href: a.url })}>`);
+  if (a.image) parts.push(figure(a.image, { itemprop: 'image' }));
+  return `<header>${parts.join('')}</header>`;
+}
+
+function footer(a: Article): string {
+  const parts: string[] = [];
+  if (a.tags?.length) parts.push(`<ul>${a.tags.map((tag) => `<li itemprop="keywords">${text(tag)}</li>`).join('')}</ul>`);
+  if (a.publisher) {
+    const p = a.publisher;
+    const name = p.url ? `<a${attrs({ href: p.url })}>${text(p.name)}</a>` : text(p.name);
+    const logo = p.logo ? img(p.logo, { itemprop: 'logo' }) : '';
+    const sameAs = (p.sameAs ?? []).map((url) => `<link itemprop="sameAs"${attrs({ href: url })}>`).join('');
+    parts.push(`<p itemprop="publisher">${logo}${name}${sameAs}</p>`);
+  }
+  if (a.copyright) parts.push(`<p><small itemprop="copyrightNotice">${text(a.copyright)}</small></p>`);
+  if (a.isAccessibleForFree !== undefined) parts.push(`<meta itemprop="isAccessibleForFree"${attrs({ content: String(a.isAccessibleForFree) })}>`);
+  return parts.length ? `<footer>${parts.join('')}</footer>` : '';
+}
+
+/**
+ * The HTML-first markup of `input` (an `Article`, or anything `parseArticle` takes): one
+ * `<article>` to put inside `<news-article>`. Throws a `TypeError` naming the errors when the
+ * input is not an article; `parseArticle` first tells the warnings too.
+ */
+export function renderArticleHTML(input: unknown, options: ParseOptions = {}): string {
+  const result = parseArticle(input, options);
+  if (!result.ok) throw new TypeError(`renderArticleHTML: not an article: ${result.errors.map((e) => `${e.path || '(document)'} ${e.message}`).join('; ')}`);
+  const a = result.article;
+  return `<article${attrs({ lang: a.lang, dir: a.dir, 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a)}${a.body.map(block).join('')}${footer(a)}</article>`;
+}
