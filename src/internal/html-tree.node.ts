@@ -35,3 +35,8 @@ function fromParse5(parent: ParentNode): HNode[] {
   }
   return nodes;
 }
+
+/** Live DOM nodes exist only in a browser: on a server, markup is read with `parseHtml`. */
+export function nodesFromDom(_nodes: Iterable<unknown>): HNode[] {
+  throw new TypeError('nodesFromDom: there is no DOM here; parse the markup with parseHtml()');
+}

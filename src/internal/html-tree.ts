@@ -7,25 +7,25 @@ export * from './html-nodes.js';
 /** `html` parsed as the children of a `<template>`; `null` when the page's Trusted Types refuse the parse. */
 export function parseHtml(html: string): HNode[] | null {
   const fragment = parseInert(html);
-  return fragment ? fromDom(fragment) : null;
+  return fragment ? nodesFromDom(fragment.childNodes) : null;
 }
 
-function fromDom(parent: Node): HNode[] {
-  const nodes: HNode[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.TEXT_NODE) nodes.push({ type: 'text', text: node.nodeValue ?? '' });
-    else if (node.nodeType === Node.COMMENT_NODE) nodes.push({ type: 'comment', text: node.nodeValue ?? '' });
+/** `nodes` (of a parse, or of a live document: an element's children) as the plain tree. */
+export function nodesFromDom(nodes: Iterable<Node>): HNode[] {
+  const out: HNode[] = [];
+  for (const node of nodes) {
+    if (node.nodeType === Node.TEXT_NODE) out.push({ type: 'text', text: node.nodeValue ?? '' });
+    else if (node.nodeType === Node.COMMENT_NODE) out.push({ type: 'comment', text: node.nodeValue ?? '' });
     else if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      nodes.push({
+      out.push({
         type: 'element',
         name: element.localName,
         html: element.namespaceURI === HTML_NS,
         attrs: Array.from(element.attributes, (a) => [a.name, a.value] as const),
-        children: fromDom(element),
+        children: nodesFromDom(element.childNodes),
       });
     }
   }
-  return nodes;
+  return out;
 }
-

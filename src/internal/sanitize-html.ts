@@ -33,8 +33,11 @@ let policy: HtmlPolicy | undefined;
 
 /**
  * Under Trusted Types the template parse below needs TrustedHTML. The policy passes the
- * string through unchanged, which is safe only because its one caller parses into an inert
- * template and copies out allowed nodes; no other code may use it.
+ * string through unchanged, which is safe only because what it parses never goes into a live
+ * document as it is: the sanitizer copies allowed nodes out of the inert parse, the importers
+ * read the tree, and the one exception, the light-DOM copy of an article (light-copy.ts),
+ * parses markup that renderArticleHTML wrote from sanitized fields with every text escaped.
+ * No other code may use it.
  */
 function toParserInput(html: string): string {
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;

@@ -62,20 +62,24 @@ describe('two copies on one page', () => {
     const ids = [a, b, c].flatMap((article) => article!.adSlots.map((slot) => slot.id));
     expect(new Set(ids).size, `unique ids: ${ids.join(' ')}`).to.equal(3);
     expect(report.registries, 'one registry per build').to.have.length(2);
-    // Each entry, and each build's lazy chunks (the ad fill, the lightbox, the JSON-LD and progress code), fetched once, from beside its entry.
+    // Each entry, and each build's lazy chunks (the ad fill, the lightbox, the JSON-LD, progress and reader-view copy code), fetched once, from beside its entry.
     expect(new Set(report.resources).size, report.resources.join(' ')).to.equal(report.resources.length);
     const fetched = report.resources.map((url) => url.replace(/\/([a-z-]+)-[\w-]{8}\.js$/, '/$1.js'));
     expect(fetched.sort()).to.deep.equal([
       '/builds/current/renamed/fill.js',
       '/builds/current/renamed/json-ld.js',
+      '/builds/current/renamed/light-copy.js',
       '/builds/current/renamed/lightbox.js',
       '/builds/current/renamed/ne.js',
       '/builds/current/renamed/progress.js',
+      '/builds/current/renamed/sanitize-tree.js',
       '/builds/other/versioned/fill.js',
       '/builds/other/versioned/json-ld.js',
+      '/builds/other/versioned/light-copy.js',
       '/builds/other/versioned/lightbox.js',
       '/builds/other/versioned/news-elements.0.1.0.js',
       '/builds/other/versioned/progress.js',
+      '/builds/other/versioned/sanitize-tree.js',
     ]);
     expect(report.warnings).to.have.length(1);
     expect(report.warnings[0]).to.equal(

@@ -36,10 +36,11 @@ function expectLoadedOnce(report: PageReport, url: string, dir = url.slice(0, ur
   expect(chunks.filter((r) => LIGHTBOX_CHUNK.test(r)), 'the lightbox chunk, once').to.have.length(1);
   for (const chunk of chunks) expect(chunk, 'a chunk of this build, beside the entry, without the query').to.match(new RegExp(`^${dir.replace(/[.?]/g, '\\$&')}[\\w-]+-[\\w-]{8}\\.js$`));
   expect(new Set(chunks).size, `each chunk once: ${chunks.join(' ')}`).to.equal(chunks.length);
-  // After its first render an article (not syndicated, no `copy`) loads the JSON-LD and progress
-  // code, and its ad slots the fill code.
+  // After its first render an article (not syndicated, no `copy`) loads the JSON-LD, progress
+  // and reader-view copy code (with the serializer it shares with other importing code), and
+  // its ad slots the fill code.
   const names = chunks.map((r) => /([a-z-]+)-[\w-]{8}\.js$/.exec(r)?.[1]).sort();
-  expect(names, 'the lazy chunks: the reader features an article asks for, the ad fill and the lightbox').to.deep.equal(['fill', 'json-ld', 'lightbox', 'progress']);
+  expect(names, 'the lazy chunks: the reader features an article asks for, the ad fill and the lightbox').to.deep.equal(['fill', 'json-ld', 'light-copy', 'lightbox', 'progress', 'sanitize-tree']);
   expect(report.jsonLd, 'the JSON-LD chunk ran').to.equal(1);
 }
 
@@ -51,7 +52,7 @@ const RENDER_WITHOUT_CHUNKS = `
   await until(() => gallery.shadowRoot && gallery.shadowRoot.querySelector('[part="image-button"]'), 'the gallery');
   gallery.shadowRoot.querySelector('[part="image-button"]').click();
   await until(() => collected.warnings.some((w) => w.startsWith('<image-gallery>')), 'the lightbox warning');
-  await until(() => ['JSON-LD', 'reading progress'].every((name) => collected.warnings.some((w) => w.startsWith(\`<news-article>: the \${name} code\`))), "the article's warnings");
+  await until(() => ['JSON-LD', 'reading progress', 'reader-view copy'].every((name) => collected.warnings.some((w) => w.startsWith(\`<news-article>: the \${name} code\`))), "the article's warnings");
   done({
     headline: el.shadowRoot.querySelector('[part="headline"]').textContent,
     paragraph: Boolean(el.shadowRoot.querySelector('[part="paragraph"]')),
@@ -69,7 +70,7 @@ function expectRenderedWithoutChunks(report: PageReport) {
   for (const warning of report.warnings) expect(warning).to.match(/^<[\w-]+>: the [\w -]+ code did not load/);
   // The article's features that load after its first render, each warned about (again on a later update: it retries).
   const features = new Set(report.warnings.map((w) => /^<news-article>: the ([\w -]+) code/.exec(w)?.[1]).filter(Boolean));
-  expect([...features].sort()).to.deep.equal(['JSON-LD', 'reading progress']);
+  expect([...features].sort()).to.deep.equal(['JSON-LD', 'reader-view copy', 'reading progress']);
 }
 
 describe('built bundles', () => {

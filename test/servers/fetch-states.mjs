@@ -3,6 +3,7 @@
  * Served by web-test-runner on the tests' own origin (see web-test-runner.config.mjs):
  *
  *   /fetch/article?delay=MS      a valid article with relative image and link URLs
+ *   /fetch/seed                  the demo's seed article (demo/articles/seed-gu.json), as JSON
  *   /fetch/status/CODE           an HTTP error with that status
  *   /fetch/not-json              an HTML page
  *   /fetch/invalid               JSON that is not an article
@@ -14,6 +15,7 @@
  *   /fetch/cookie                the Cookie header it was sent, as an article's headline
  *   /fetch/flaky?id=ID&delay=MS  503 the first time for each ID, then the article after MS ms
  */
+import { readFile } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
 
 const article = (headline = 'Fetched article') =>
@@ -43,6 +45,9 @@ export function fetchStates() {
       await wait(Number(url.searchParams.get('delay') ?? 0));
       context.type = 'application/json';
       context.body = article();
+    } else if (route === 'seed') {
+      context.type = 'application/json';
+      context.body = await readFile(new URL('../../demo/articles/seed-gu.json', import.meta.url), 'utf8');
     } else if (route.startsWith('status/')) {
       context.status = Number(route.slice('status/'.length));
       context.type = 'application/json';

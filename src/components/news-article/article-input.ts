@@ -3,13 +3,28 @@ import type { Article, ArticleIssue } from '../../article/types.js';
 import { parseArticleToRender } from '../../article/validate.js';
 import { languageAround } from '../../i18n/localize.js';
 import type { NewsArticleErrorKind } from './events.js';
+import { Lazy } from '../../internal/lazy.js';
 import { fetchArticle } from './fetch-article.js';
+
+/** Marks the light-DOM copy of an article from JSON (light-copy.ts): never read back as HTML children. */
+export const COPY_ATTRIBUTE = 'data-news-copy';
+
+/** Reading HTML children is a lazy chunk: the children are on screen meanwhile. */
+const childrenReader = new Lazy('<news-article>', 'HTML reading', () => import('./read-children.js'));
 
 /** Where the element's article stands, whichever route it came by. */
 export type InputState =
   | { readonly status: 'empty' }
-  | { readonly status: 'loading'; readonly src: string }
-  | { readonly status: 'ready'; readonly article: Article; readonly warnings: ArticleIssue[]; readonly baseURL?: string }
+  /** `src` is being fetched, or (no `src`) the HTML children are being read, and stay on screen. */
+  | { readonly status: 'loading'; readonly src?: string }
+  | {
+      readonly status: 'ready';
+      readonly article: Article;
+      readonly warnings: ArticleIssue[];
+      readonly baseURL?: string;
+      /** The article came from the HTML children, which are its no-JS rendering and its reader-view copy. */
+      readonly fromChildren?: boolean;
+    }
   | {
       readonly status: 'error';
       readonly kind: NewsArticleErrorKind;
@@ -17,6 +32,8 @@ export type InputState =
       readonly errors: ArticleIssue[];
       /** Fetched articles can be asked for again. */
       readonly retry: boolean;
+      /** The HTML children could not be read as an article: they stay on screen as they are. */
+      readonly fromChildren?: boolean;
     };
 
 export interface InputHost extends ReactiveControllerHost, HTMLElement {
@@ -28,10 +45,14 @@ export interface InputHost extends ReactiveControllerHost, HTMLElement {
 
 const SCRIPT = ':scope > script[type="application/json"]';
 
+/** Children that are not the article's content: ours (placed ad slots, JSON-LD, the copy), scripts and metadata. */
+const NOT_CONTENT = 'script, template, style, link, meta, [slot], [data-news-copy]';
+
 /**
  * One input state for `<news-article>`, fed by every route: the `article` property or
- * attribute, then `src`, then a child `<script type="application/json">`. The first one
- * given wins; nothing given is `empty` (the element shows its light DOM).
+ * attribute, then `src`, then a child `<script type="application/json">`, then the HTML
+ * children (an `<article>`, or the content itself: the html format, src/import/html-article.ts).
+ * The first one given wins; nothing given is `empty` (the element shows its light DOM).
  *
  * `src` is fetched when it (or `crossorigin`, or `timeout`) changes, and the request is
  * aborted when it changes again, when another route takes over, or when the element leaves
@@ -48,9 +69,15 @@ export class ArticleInput implements ReactiveController {
   #request?: AbortController;
   #script?: Element;
   #scriptText?: string;
-  // Direct children only (a script added or removed), and the one script's own text: ad
-  // scripts write deep inside the light-DOM ad slots, and none of that is ours to read.
-  readonly #children = new MutationObserver(() => this.#readScript());
+  /** The content children, and how often that list changed (the key of the children route). */
+  #content: Element[] = [];
+  #contentVersion = 0;
+  // Direct children only (a script or content added or removed), and the one script's own
+  // text: ad scripts write deep inside the light-DOM ad slots, and none of that is ours to read.
+  readonly #children = new MutationObserver(() => {
+    this.#readScript();
+    this.#readContent();
+  });
   readonly #scriptWatch = new MutationObserver(() => this.#readScript());
 
   constructor(host: InputHost) {
@@ -61,6 +88,7 @@ export class ArticleInput implements ReactiveController {
   hostConnected(): void {
     this.#children.observe(this.#host, { childList: true });
     this.#readScript();
+    this.#readContent();
     // Back on the page after a request was cancelled: update() starts it again.
     if (this.#from === undefined && this.state.status === 'loading') this.#host.requestUpdate();
   }
@@ -92,6 +120,9 @@ export class ArticleInput implements ReactiveController {
     const text = this.#scriptText;
     if (text !== undefined) {
       if (this.#from !== text) this.#parse(text, text);
+    } else if (this.#content.length) {
+      const key = `children ${this.#contentVersion}`;
+      if (this.#from !== key) this.#readChildren(key);
     } else if (this.state.status !== 'empty') {
       this.#cancel();
       this.#from = undefined;
@@ -155,6 +186,35 @@ export class ArticleInput implements ReactiveController {
       else if (result.kind !== 'aborted') this.#fail(result.kind, [{ path: 'src', message: result.message }], true, result.status);
       this.#host.requestUpdate();
     });
+  }
+
+  /** Reads the HTML children as an article (the reader is a lazy chunk; the children stay on screen meanwhile). */
+  #readChildren(key: string): void {
+    this.#cancel();
+    this.#from = key;
+    this.#set({ status: 'loading' });
+    const nodes = this.#content;
+    void childrenReader.get().then((reader) => {
+      if (this.#from !== key) return; // the children changed, or another route took over
+      if (!reader) {
+        this.#set({ status: 'error', kind: 'invalid', errors: [{ path: '', message: 'the code that reads HTML children did not load' }], retry: false, fromChildren: true });
+        return this.#host.requestUpdate();
+      }
+      const { article, warnings } = reader.readChildren(nodes);
+      article.lang ??= languageAround(this.#host);
+      const result = parseArticleToRender(article, { lang: languageAround(this.#host) });
+      if (result.ok) this.#set({ status: 'ready', article: result.article, warnings: [...warnings, ...result.warnings], fromChildren: true });
+      else this.#set({ status: 'error', kind: 'invalid', errors: [...warnings, ...result.errors], retry: false, fromChildren: true });
+      this.#host.requestUpdate();
+    });
+  }
+
+  #readContent(): void {
+    const content = Array.from(this.#host.children).filter((child) => !child.matches(NOT_CONTENT));
+    if (content.length === this.#content.length && content.every((child, i) => child === this.#content[i])) return;
+    this.#content = content;
+    this.#contentVersion++;
+    this.#host.requestUpdate();
   }
 
   #readScript(): void {

@@ -198,7 +198,7 @@ export class NewsArticleElement extends LitElement {
     if (state.status === 'ready') {
       // Rebuilt when the article, the ad settings or the translations change.
       if (this.#input.unannounced || changed.has('ads') || changed.has('adEvery') || this.#viewStrings !== this.#localize.version) {
-        this.#view = buildView(state.article, state.warnings, this.ads, this.adEvery, state.baseURL);
+        this.#view = { ...buildView(state.article, state.warnings, this.ads, this.adEvery, state.baseURL), fromChildren: state.fromChildren };
         this.#viewStrings = this.#localize.version;
       }
       const view = this.#view!;
@@ -248,7 +248,8 @@ export class NewsArticleElement extends LitElement {
 
   protected override render(): TemplateResult {
     const state = this.#input.state;
-    if (state.status === 'empty') return html`<slot></slot>`;
+    // Nothing yet, or HTML children being read (or unreadable): the children are what shows.
+    if (state.status === 'empty' || (state.status === 'loading' && !state.src) || (state.status === 'error' && state.fromChildren)) return html`<slot></slot>`;
     if (state.status !== 'ready') {
       const lang = languageAround(this);
       const dir = directionOf(lang);

@@ -18,8 +18,8 @@ export interface ReaderHost extends ReactiveControllerHost, HTMLElement {
  * `view` gives the article as last rendered (`undefined` while there is none).
  *
  * Only the share buttons are part of the first render. The other features load their code
- * after it, when they are needed: JSON-LD and progress once an article has rendered and the
- * browser is idle (crawlers run scripts and wait for them), the copy modes once `copy` is set. Each feature's
+ * after it, when they are needed: JSON-LD, progress and the reader-view copy (light-copy.ts)
+ * once an article has rendered and the browser is idle (crawlers run scripts and wait for them), the copy modes once `copy` is set. Each feature's
  * controller starts from what is rendered when it arrives.
  */
 export class ReaderFeatures implements ReactiveController {
@@ -29,6 +29,7 @@ export class ReaderFeatures implements ReactiveController {
   readonly #jsonLd: Lazy<unknown>;
   readonly #progress: Lazy<unknown>;
   readonly #copy: Lazy<CopyController>;
+  readonly #lightCopy: Lazy<unknown>;
   /** An idle callback is pending for the JSON-LD and progress code. */
   #idle = false;
 
@@ -39,6 +40,12 @@ export class ReaderFeatures implements ReactiveController {
     this.#jsonLd = new Lazy('<news-article>', 'JSON-LD', () => import('./json-ld.js').then(({ JsonLdController }) => new JsonLdController(host, view)));
     this.#progress = new Lazy('<news-article>', 'reading progress', () => import('./progress.js').then(({ ProgressController }) => new ProgressController(host, view)));
     this.#copy = new Lazy('<news-article>', 'copy', () => import('./copy.js').then(({ CopyController }) => new CopyController(host, view)));
+    // An article from JSON gets a light-DOM copy in semantic HTML, for reader views; one from HTML children is its own.
+    const fromJson = () => {
+      const shown = view();
+      return shown && !shown.fromChildren ? shown.article : undefined;
+    };
+    this.#lightCopy = new Lazy('<news-article>', 'reader-view copy', () => import('./light-copy.js').then(({ LightCopyController }) => new LightCopyController(host, fromJson)));
     host.addController(this);
   }
 
@@ -46,7 +53,7 @@ export class ReaderFeatures implements ReactiveController {
     const host = this.#host;
     // Not in the first render's task: JSON-LD and progress wait for the browser to be idle
     // (within 2 s), so the article paints first (measured: 2 to 3 ms less per first render).
-    const wanted = (!host.syndicated && !this.#jsonLd.value) || !this.#progress.value;
+    const wanted = (!host.syndicated && !this.#jsonLd.value) || !this.#progress.value || (!this.#lightCopy.value && !this.#view()?.fromChildren);
     if (this.#view() && wanted && !this.#idle) {
       this.#idle = true;
       whenIdle(() => {
@@ -54,6 +61,7 @@ export class ReaderFeatures implements ReactiveController {
         if (!this.#view()) return;
         if (!host.syndicated) void this.#jsonLd.get();
         void this.#progress.get();
+        if (!this.#view()?.fromChildren) void this.#lightCopy.get();
       });
     }
     if (host.copy === 'attribute' || host.copy === 'protect') void this.#copy.get();

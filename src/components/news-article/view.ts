@@ -27,6 +27,8 @@ export interface ArticleView {
   ads: AdBlock[];
   readingMinutes: number;
   warnings: ArticleIssue[];
+  /** The article came from the element's HTML children (which are then its reader-view copy). */
+  fromChildren?: boolean;
 }
 
 const isMedia = (block: Block | undefined) => block?.type === 'image' || block?.type === 'gallery';
