@@ -130,6 +130,10 @@ function footer(a: Article): string {
 export function renderArticleHTML(input: unknown, options: ParseOptions = {}): string {
   const result = parseArticle(input, options);
   if (!result.ok) throw new TypeError(`renderArticleHTML: not an article: ${result.errors.map((e) => `${e.path || '(document)'} ${e.message}`).join('; ')}`);
-  const a = result.article;
+  return articleMarkup(result.article);
+}
+
+/** The markup of an article that `parseArticle` gave (validated, its inline HTML sanitized). */
+export function articleMarkup(a: Article): string {
   return `<article${attrs({ lang: a.lang, dir: a.dir, 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a)}${a.body.map(block).join('')}${footer(a)}</article>`;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { renderArticleHTML } from '../../article/render-html.js';
-import type { Article } from '../../article/types.js';
-import { parseInert } from '../../internal/sanitize-html.js';
+import { articleMarkup } from '../../article/render-html.js';
+import type { Article, Image } from '../../article/types.js';
+import { parseInert, sanitizeAll } from '../../internal/sanitize-html.js';
 import { COPY_ATTRIBUTE } from './article-input.js';
 
 
@@ -44,15 +44,52 @@ export class LightCopyController implements ReactiveController {
   }
 
   #build(article: Article): Element | undefined {
-    let markup: string;
-    try {
-      markup = renderArticleHTML(article);
-    } catch {
-      return undefined; // not an article any more: nothing to copy
-    }
-    // Our own markup, escaped and sanitized as it was written; parsed inertly.
+    const markup = articleMarkup(sanitized(article));
+    // Our own markup, escaped, from sanitized fields; parsed inertly.
     const copy = parseInert(markup)?.firstElementChild;
     copy?.setAttribute(COPY_ATTRIBUTE, '');
     return copy ?? undefined;
   }
+}
+
+/**
+ * `article` (validated as the element renders it: inline HTML not yet sanitized) with every
+ * inline-HTML field sanitized, in one batch (`sanitizeAll`: one parse for all the plain
+ * fields), as parseArticle would give it.
+ */
+function sanitized(article: Article): Article {
+  const fields: string[] = [];
+  const image = (i: Image) => (i.caption !== undefined && fields.push(i.caption), i);
+  if (article.image) image(article.image);
+  for (const block of article.body) {
+    if (block.type === 'paragraph' || block.type === 'quote') fields.push(block.html);
+    else if (block.type === 'list') fields.push(...block.items);
+    else if (block.type === 'image') image(block);
+    else if (block.type === 'gallery') {
+      block.images.forEach(image);
+      if (block.caption !== undefined) fields.push(block.caption);
+    }
+  }
+  const template = document.createElement('template');
+  const clean = sanitizeAll(fields).map(({ content }) => {
+    template.content.replaceChildren(...content.childNodes);
+    return template.innerHTML;
+  });
+  let next = 0;
+  const take = () => clean[next++]!;
+  const cleanImage = (i: Image): Image => (i.caption !== undefined ? { ...i, caption: take() } : i);
+  return {
+    ...article,
+    image: article.image && cleanImage(article.image),
+    body: article.body.map((block) => {
+      if (block.type === 'paragraph' || block.type === 'quote') return { ...block, html: take() };
+      if (block.type === 'list') return { ...block, items: block.items.map(take) };
+      if (block.type === 'image') return cleanImage(block) as typeof block;
+      if (block.type === 'gallery') {
+        const images = block.images.map(cleanImage);
+        return { ...block, images, ...(block.caption !== undefined ? { caption: take() } : {}) };
+      }
+      return block;
+    }),
+  };
 }
