@@ -58,6 +58,8 @@ function readTemplate(code, start, squeeze) {
 }
 
 const TAGGED = /(?:^|[^\w$.])(html|css|svg)$/;
+/** Code after which a `/` starts a regular expression, not a division. */
+const REGEX_BEFORE = /(?:^|[(,=:[!&|?{};]|\breturn)\s*$/;
 
 /** Reads code from `start` up to the `close` character at depth 0; returns [rewritten code, index of `close`]. */
 function readCode(code, start, close) {
@@ -82,6 +84,19 @@ function readCode(code, start, close) {
       const j = code.indexOf('*/', i + 2) + 2;
       out += code.slice(i, j);
       i = j;
+    } else if (c === '/' && REGEX_BEFORE.test(out)) {
+      // A regular expression literal (it may hold quotes and backticks): to its closing slash,
+      // which is not escaped and not inside a character class.
+      let j = i + 1;
+      let inClass = false;
+      while (j < code.length && (code[j] !== '/' || inClass)) {
+        if (code[j] === '\\') j++;
+        else if (code[j] === '[') inClass = true;
+        else if (code[j] === ']') inClass = false;
+        j++;
+      }
+      out += code.slice(i, j + 1);
+      i = j + 1;
     } else if (c === '`') {
       const tag = TAGGED.exec(out)?.[1];
       const [literal, end] = readTemplate(code, i, tag === 'css' ? squeezeCss : tag ? squeezeMarkup : null);
