@@ -10,7 +10,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const define = { __NEWS_ELEMENTS_VERSION__: JSON.stringify(pkg.version) };
 
 // `vite`                    -> dev server; the demo (seed article) is the default page
-// `vite build`              -> dist/index.js + dist/define.js (ESM, lit external, for npm users)
+// `vite build`              -> dist/index.js + dist/define.js + dist/import.js (ESM, lit external, for npm users;
+//                              scripts/build-node.mjs writes the Node build: dist/node/import.js and the CLI)
 // `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines
 //                              the elements, plus its lazy chunks) and dist/news-elements.iife.js (the same
 //                              code as a classic <script src>, global `NewsElements`; it loads the same
@@ -56,7 +57,7 @@ export default defineConfig(({ command, mode }) => {
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           }
-        : { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+        : { entry: { index: 'src/index.ts', define: 'src/define.ts', import: 'src/import/index.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; the embeddable bundle is fully minified.
       rolldownOptions: bundle ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false, postBanner: COMPILE_HINT } } : { external: [/^lit($|\/)/, /^@lit\//] },
     },

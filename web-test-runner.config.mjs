@@ -8,6 +8,7 @@ import { secondOriginPlugin } from './test/servers/second-origin.mjs';
 import { fetchStates } from './test/servers/fetch-states.mjs';
 import { tabVisibilityPlugin } from './test/servers/tab-visibility.mjs';
 import { nodeSidePlugin } from './test/servers/node-side.mjs';
+import { corpus } from './test/servers/corpus.mjs';
 import { jsonSchemaEnginesPlugin } from './test/servers/python-jsonschema.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
@@ -76,6 +77,8 @@ export default {
       return next();
     },
     fetchStates(),
+    // The real documents of ../shared/corpus/external, when that folder exists (test/import/corpus.test.ts).
+    corpus(),
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],

@@ -26,20 +26,11 @@
 import type { Article, Block, Image, Person } from '../article/types.js';
 import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
 import { captionOf, imageOf, nodesToBlocks, type HtmlContext } from './html.js';
+import { clean, elementsIn, elementsOf } from './util.js';
 import { Warnings, type Mapped, type Mapper } from './types.js';
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-const elementsOf = (nodes: readonly HNode[]) => nodes.filter((node): node is HElement => node.type === 'element');
 const prop = (element: HElement) => (attr(element, 'itemprop') ?? '').split(/\s+/);
 const rel = (element: HElement) => (attr(element, 'rel') ?? '').toLowerCase().split(/\s+/);
-
-/** Every element under `nodes`, depth first. */
-function* walk(nodes: readonly HNode[]): Generator<HElement> {
-  for (const node of elementsOf(nodes)) {
-    yield node;
-    yield* walk(node.children);
-  }
-}
 
 /** Reads an article from its markup. */
 export const fromHtml: Mapper = (source) => {
@@ -58,19 +49,19 @@ export const fromHtml: Mapper = (source) => {
 
 /** The article in parsed markup (also `<news-article>`'s children, parsed by the browser). */
 export function articleFromNodes(nodes: readonly HNode[], warnings = new Warnings()): Mapped {
-  const root = [...walk(nodes)].find((element) => element.name === 'article');
+  const root = [...elementsIn(nodes)].find((element) => element.name === 'article');
   const children = root ? root.children : nodes;
   const path = root ? 'article' : '';
   const article: Mapped['article'] = {};
   const used = new Set<HElement>();
   const take = (element: HElement | undefined) => (element && used.add(element), element);
-  const all = [...walk(children)];
+  const all = [...elementsIn(children)];
 
   const headline = take(all.find((e) => prop(e).includes('headline')) ?? all.find((e) => e.name === 'h1'));
   if (headline) article.headline = clean(textOf(headline.children));
   const section = take(all.find((e) => prop(e).includes('articleSection')));
   if (section) {
-    const link = section.name === 'a' ? section : [...walk(section.children)].find((e) => e.name === 'a');
+    const link = section.name === 'a' ? section : [...elementsIn(section.children)].find((e) => e.name === 'a');
     const name = clean(textOf(section.children));
     const href = link && attr(link, 'href');
     article.section = href ? { name, url: href } : name;
@@ -91,9 +82,9 @@ export function articleFromNodes(nodes: readonly HNode[], warnings = new Warning
   for (const e of marked.length ? marked : all.filter((e) => e.name === 'a' && rel(e).includes('author'))) {
     take(e);
     const name = clean(textOf(e.children));
-    const link = e.name === 'a' ? e : [...walk(e.children)].find((c) => c.name === 'a');
+    const link = e.name === 'a' ? e : [...elementsIn(e.children)].find((c) => c.name === 'a');
     const href = link && attr(link, 'href');
-    const photo = [...walk(e.children)].find((c) => c.name === 'img');
+    const photo = [...elementsIn(e.children)].find((c) => c.name === 'img');
     const image = photo && attr(photo, 'src') ? { src: attr(photo, 'src')!, alt: attr(photo, 'alt') ?? '' } : undefined;
     if (name && !authors.some((a) => a.name === name)) authors.push({ name, ...(href ? { url: href } : {}), ...(image ? { image } : {}) });
   }
@@ -102,7 +93,7 @@ export function articleFromNodes(nodes: readonly HNode[], warnings = new Warning
   if (tags.length) article.tags = tags;
   const publisher = take(all.find((e) => prop(e).includes('publisher')));
   if (publisher) {
-    const inside = [...walk(publisher.children)];
+    const inside = [...elementsIn(publisher.children)];
     const link = inside.find((e) => e.name === 'a');
     const logo = inside.find((e) => e.name === 'img' && prop(e).includes('logo'));
     const sameAs = inside.filter((e) => prop(e).includes('sameAs')).map((e) => attr(e, 'href')).filter((href): href is string => !!href);
@@ -147,7 +138,7 @@ export function articleFromNodes(nodes: readonly HNode[], warnings = new Warning
 
 /** A figure before the first paragraph of text, outside any header: the lead image by position. */
 function leadBeforeText(nodes: readonly HNode[]): HElement | undefined {
-  for (const element of walk(nodes)) {
+  for (const element of elementsIn(nodes)) {
     if (element.name === 'p' && clean(textOf(element.children))) return undefined;
     if (element.name === 'figure') return element;
   }
@@ -155,7 +146,7 @@ function leadBeforeText(nodes: readonly HNode[]): HElement | undefined {
 }
 
 function leadImage(figure: HElement, path: string, context: HtmlContext): Image | undefined {
-  const img = [...walk(figure.children)].find((e) => e.name === 'img');
+  const img = [...elementsIn(figure.children)].find((e) => e.name === 'img');
   const image = img && imageOf(img, `${path} > img`, context);
   if (!image) return undefined;
   const { html, credit } = captionOf(elementsOf(figure.children).find((e) => e.name === 'figcaption'));

@@ -10,14 +10,10 @@ import type { AdBlock, Block, Image, Person, Section } from '../article/types.js
 import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
 import { captionOf, escapeHtml, htmlToBlocks, imageOf, nodesToBlocks, type HtmlContext } from './html.js';
 import { Warnings, type Mapped, type Mapper } from './types.js';
+import { clean, elementsOf, isRecord, type Json, str } from './util.js';
 
-type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 const rendered = (value: unknown) => (isRecord(value) ? str(value['rendered']) : undefined);
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 const classes = (element: HElement) => (attr(element, 'class') ?? '').split(/\s+/);
-const elementsOf = (nodes: readonly HNode[]) => nodes.filter((node): node is HElement => node.type === 'element');
 
 /** The text of HTML (`title.rendered` is HTML: entities, sometimes tags). */
 const textOfHtml = (html: string) => clean(textOf(parseHtml(html) ?? []));

@@ -28,3 +28,25 @@ export function htmlBlocks(html: string) {
 export const wordpress = (doc: unknown, options = {}) => fromWordpress(doc, options);
 
 export { renderArticleHTML } from '../../src/article/render-html.js';
+
+/** The Apple News Format mapper. */
+import { fromAnf } from '../../src/import/anf.js';
+export const anf = (doc: unknown, options = {}) => fromAnf(doc, options);
+
+/** The command line, with its output captured: `{ code, out, err }`. */
+export async function cli(args: string[]) {
+  const { main } = await import('../../src/cli/cli.js');
+  let out = '';
+  let err = '';
+  const sink = (write: (text: string) => void) => ({ write });
+  const code = await main(args, sink((t) => (out += t)), sink((t) => (err += t)));
+  return { code, out, err };
+}
+
+/** The ANS, BBC Optimo and schema.org JSON-LD mappers. */
+import { fromAns } from '../../src/import/ans.js';
+import { fromJsonLd } from '../../src/import/jsonld.js';
+import { fromOptimo } from '../../src/import/optimo.js';
+export const ans = (doc: unknown, options = {}) => fromAns(doc, options);
+export const optimo = (doc: unknown, options = {}) => fromOptimo(doc, options);
+export const jsonld = (source: unknown, options = {}) => fromJsonLd(source, options);
