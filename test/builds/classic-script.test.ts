@@ -85,8 +85,9 @@ describe('the classic-script build', () => {
     expect(rejected['top-level-await'], 'a top-level await').to.be.a('string').that.contains('a top-level await is a SyntaxError in a classic script');
   });
 
-  it("is the ES entry's code plus a few bytes: a wrapper on a line of its own, no import.meta, no export", () => {
-    expect(iife.length - es.length, `${iife.length} B against ${es.length} B`).to.be.within(0, 600);
+  it("is the ES entry's code give or take a few bytes: a wrapper on a line of its own, no import.meta, no export", () => {
+    // The wrapper adds bytes; the entry's export statement, which it replaces, takes some away.
+    expect(iife.length - es.length, `${iife.length} B against ${es.length} B`).to.be.within(-300, 600);
     // Both keep V8's compile hint as their first line; then the wrapper on a line of its own.
     const hint = '//# allFunctionsCalledOnLoad';
     const [esHint, ...esLines] = es.split('\n');

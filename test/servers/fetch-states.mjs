@@ -4,6 +4,8 @@
  *
  *   /fetch/article?delay=MS      a valid article with relative image and link URLs
  *   /fetch/seed                  the demo's seed article (demo/articles/seed-gu.json), as JSON
+ *   /fetch/wordpress             a WordPress REST post (test/import/fixtures/wordpress-embed.json)
+ *   /fetch/page                  an HTML page whose NewsArticle is in JSON-LD
  *   /fetch/status/CODE           an HTTP error with that status
  *   /fetch/not-json              an HTML page
  *   /fetch/invalid               JSON that is not an article
@@ -45,6 +47,19 @@ export function fetchStates() {
       await wait(Number(url.searchParams.get('delay') ?? 0));
       context.type = 'application/json';
       context.body = article();
+    } else if (route === 'wordpress') {
+      context.type = 'application/json';
+      context.body = await readFile(new URL('../import/fixtures/wordpress-embed.json', import.meta.url), 'utf8');
+    } else if (route === 'page') {
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><title>A page</title><script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'From a page',
+        inLanguage: 'en',
+        datePublished: '2024-01-02T03:04:05Z',
+        articleBody: 'First paragraph.\n\nSecond paragraph.',
+      })}</script></head><body><p>The page</p></body></html>`;
     } else if (route === 'seed') {
       context.type = 'application/json';
       context.body = await readFile(new URL('../../demo/articles/seed-gu.json', import.meta.url), 'utf8');

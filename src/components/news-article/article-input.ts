@@ -9,6 +9,9 @@ import { fetchArticle } from './fetch-article.js';
 /** Marks the light-DOM copy of an article from JSON (light-copy.ts): never read back as HTML children. */
 export const COPY_ATTRIBUTE = 'data-news-copy';
 
+/** The importers' mappers (news-elements/import), for a `src` in another format: a lazy chunk. */
+const importers = new Lazy('<news-article>', 'import', () => import('../../import/map.js'));
+
 /** Reading HTML children is a lazy chunk: the children are on screen meanwhile. */
 const childrenReader = new Lazy('<news-article>', 'HTML reading', () => import('./read-children.js'));
 
@@ -41,6 +44,7 @@ export interface InputHost extends ReactiveControllerHost, HTMLElement {
   src?: string | null;
   crossOrigin?: string | null;
   timeout: number;
+  format?: string;
 }
 
 const SCRIPT = ':scope > script[type="application/json"]';
@@ -113,7 +117,7 @@ export class ArticleInput implements ReactiveController {
     const url = src?.trim();
     if (url) {
       const credentials: RequestCredentials = this.#host.crossOrigin === 'use-credentials' ? 'include' : 'same-origin';
-      const key = `src ${credentials} ${this.#host.timeout} ${url}`;
+      const key = `src ${credentials} ${this.#host.timeout} ${this.#host.format ?? ''} ${url}`;
       if (this.#from !== key) this.#load(key, url, credentials);
       return;
     }
@@ -182,7 +186,7 @@ export class ArticleInput implements ReactiveController {
     void fetchArticle(url, { signal: request.signal, timeout: this.#host.timeout, credentials }).then((result) => {
       if (this.#request !== request) return; // superseded or cancelled
       this.#request = undefined;
-      if (result.ok) this.#parse(result.text, key, result.url);
+      if (result.ok) this.#fetched(result.text, key, result.url);
       else if (result.kind !== 'aborted') this.#fail(result.kind, [{ path: 'src', message: result.message }], true, result.status);
       this.#host.requestUpdate();
     });
@@ -205,6 +209,42 @@ export class ArticleInput implements ReactiveController {
       const result = parseArticleToRender(article, { lang: languageAround(this.#host) });
       if (result.ok) this.#set({ status: 'ready', article: result.article, warnings: [...warnings, ...result.warnings], fromChildren: true });
       else this.#set({ status: 'error', kind: 'invalid', errors: [...warnings, ...result.errors], retry: false, fromChildren: true });
+      this.#host.requestUpdate();
+    });
+  }
+
+  /** A fetched response: Article JSON, or (with `format`, or told apart) a document an importer reads. */
+  #fetched(text: string, key: string, url: string): void {
+    const format = this.#host.format?.trim() || undefined;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Markup, for the html and jsonld formats; anything else is not JSON.
+      if (format !== 'html' && format !== 'jsonld') return this.#parse(text, key, url);
+    }
+    const isArticle = typeof data === 'object' && data !== null && 'headline' in data && 'body' in data;
+    if (!format && isArticle) return this.#parse(text, key, url);
+    this.#set({ status: 'loading', src: url });
+    void importers.get().then(async (code) => {
+      if (this.#from !== key) return;
+      const source = data ?? text;
+      // Without the code, or in no format it can tell: read as Article JSON, which says what is wrong.
+      if (!code || (!format && !code.detectFormat(source))) {
+        this.#parse(text, key, url);
+        return this.#host.requestUpdate();
+      }
+      const lang = languageAround(this.#host);
+      const mapped = await code.mapDocument(source, { format: format as never, baseURL: url, lang });
+      if (this.#from !== key) return;
+      if (!mapped.ok) this.#fail('invalid', mapped.errors, true);
+      else {
+        // Validated as any article is here (sanitized as it renders), with the mapping's warnings first.
+        const { article, warnings } = mapped.mapped;
+        const result = parseArticleToRender(article, { baseURL: url, lang });
+        if (result.ok) this.#set({ status: 'ready', article: result.article, warnings: [...warnings, ...result.warnings], baseURL: url });
+        else this.#fail('invalid', [...warnings, ...result.errors], true);
+      }
       this.#host.requestUpdate();
     });
   }

@@ -109,6 +109,7 @@ export class NewsArticleElement extends LitElement {
     src: {},
     crossOrigin: { attribute: 'crossorigin' },
     timeout: { type: Number },
+    format: {},
     timeZone: { attribute: 'time-zone' },
     ads: {},
     adEvery: { type: Number, attribute: 'ad-every' },
@@ -134,6 +135,14 @@ export class NewsArticleElement extends LitElement {
 
   /** Milliseconds before a `src` request is given up (headers and body). Default 15000. */
   declare timeout: number;
+
+  /**
+   * The format of what `src` serves, when it is not Article JSON: `wordpress` (a REST API
+   * post), `ans` (Arc XP), `anf` (Apple News Format), `optimo` (BBC), `jsonld` (a NewsArticle,
+   * or a page that holds one) or `html`. Its importer loads on demand. Without it, a response
+   * that is not Article JSON is imported when its format can be told apart.
+   */
+  declare format?: string;
 
   /** IANA time zone for dates, e.g. `Asia/Kolkata`. Default: the reader's. */
   declare timeZone?: string;
