@@ -4,6 +4,7 @@ import { chunkRegistry } from './scripts/chunk-registry.mjs';
 import { classicScript } from './scripts/classic-script.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { neverFill } from './scripts/never-fill.mjs';
+import { demoPages } from './scripts/demo-pages.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 // Each element class's static `version` (src/internal/define.ts has the fallback for tests).
@@ -26,17 +27,18 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
-  if (command === 'serve') return { root: 'demo', define, plugins: [neverFill()], server: { open: false }, build: { target: 'es2022' } };
+  if (command === 'serve') return { root: 'demo', define, plugins: [neverFill(), demoPages()], server: { open: false }, build: { target: 'es2022' } };
   if (mode === 'demo') {
     return {
       root: 'demo',
       base: './',
       define,
+      plugins: [demoPages()],
       build: {
         outDir: '../dist-demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html', events: 'demo/events.html' } },
+        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html', events: 'demo/events.html', nojs: 'demo/nojs.html', import: 'demo/import.html' } },
       },
     };
   }
