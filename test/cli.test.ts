@@ -32,6 +32,15 @@ describe('the news-elements command line', () => {
     expect(err).to.contain('2 files: 0 clean, 1 with warnings, 1 failed');
   });
 
+  it('reads the files a quoted glob names, and says when none matches', async () => {
+    const { code, out } = await cli('validate', 'test/fixtures/cli/w*.json');
+    expect(code).to.equal(0);
+    expect(out).to.equal('valid, 1 warning\n');
+    const none = await cli('validate', 'test/fixtures/cli/*.xml');
+    expect(none.code).to.equal(2);
+    expect(none.err).to.contain('no file matches test/fixtures/cli/*.xml');
+  });
+
   it('convert --from wordpress prints Article JSON, and the mapping warnings with source paths', async () => {
     const { code, out, err } = await cli('convert', '--from', 'wordpress', '--lang', 'gu_IN', 'test/import/fixtures/wordpress-gutenberg.json');
     expect(code).to.equal(0);

@@ -7,7 +7,8 @@
  *   news-elements render FILE...                                                HTML-first markup
  *   news-elements validate [--strict] FILE...                                   errors and warnings
  *
- * FILE is a file, a directory (its .json and .html files) or `-` (standard input). One file
+ * FILE is a file, a directory (its .json and .html files), a quoted glob of file names
+ * (`'posts/*.json'`) or `-` (standard input). One file
  * prints its result on standard output; several print one JSON object per line
  * (`{"file", ...}`) and report progress on standard error. Every error and warning is printed
  * on standard error with its path. Exit codes: 0 valid, 1 warnings only with `--strict`, 2 a
@@ -25,7 +26,8 @@ const USAGE = `Usage:
   news-elements render [--base URL] FILE...
   news-elements validate [--strict] [--base URL] FILE...
 
-FILE: a file, a directory (its .json and .html files) or - for standard input.
+FILE: a file, a directory (its .json and .html files), a quoted glob ('posts/*.json'),
+or - for standard input.
 Exit codes: 0 valid, 1 warnings (with --strict), 2 fatal errors.`;
 
 interface Options {
@@ -65,7 +67,19 @@ export function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-/** The files named by `names`: directories give their .json and .html files, in order. */
+const READABLE = ['.json', '.html', '.htm'];
+
+/** A glob of the last path segment (`posts/*.json`, `a?.html`) as a test of file names. */
+function globTest(pattern: string): RegExp {
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * The files named by `names`: directories give their .json and .html files, and a name whose
+ * last segment has `*` or `?` (quoted, so that the shell leaves it) the files it matches, in
+ * order.
+ */
 async function expand(names: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const name of names) {
@@ -73,8 +87,18 @@ async function expand(names: readonly string[]): Promise<string[]> {
       files.push(name);
       continue;
     }
+    const slash = name.lastIndexOf('/');
+    const last = name.slice(slash + 1);
+    if (/[*?]/.test(last)) {
+      const dir = slash >= 0 ? name.slice(0, slash) || '/' : '.';
+      const test = globTest(last);
+      const matched = (await readdir(dir)).filter((entry) => test.test(entry)).sort();
+      if (!matched.length) throw new Error(`no file matches ${name}`);
+      files.push(...matched.map((entry) => (slash >= 0 ? join(dir, entry) : entry)));
+      continue;
+    }
     if ((await stat(name)).isDirectory()) {
-      const entries = (await readdir(name)).filter((entry) => ['.json', '.html', '.htm'].includes(extname(entry))).sort();
+      const entries = (await readdir(name)).filter((entry) => READABLE.includes(extname(entry))).sort();
       files.push(...entries.map((entry) => join(name, entry)));
     } else files.push(name);
   }

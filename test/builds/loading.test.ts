@@ -106,6 +106,25 @@ describe('built bundles', () => {
       expectLoadedOnce(report, url);
     });
 
+    it('renamed: loads the importer for <news-article src format> from beside the entry', async () => {
+      const report = await runPage({
+        head: '<script type="module" src="/builds/current/renamed/ne.js"></script>',
+        body: '<news-article src="/fetch/wordpress" format="wordpress" lang="en"></news-article>',
+        script: `
+          const el = document.querySelector('news-article');
+          await until(() => el.shadowRoot && el.shadowRoot.querySelector('[part~="headline"]'), 'the imported article');
+          await settled();
+          done({ headline: el.shadowRoot.querySelector('[part~="headline"]').textContent.trim() });
+        `,
+      });
+      expect(report.errors).to.deep.equal([]);
+      expect(report.headline).to.equal('Iceland on a Budget – Gullfoss & more');
+      const chunks = report.resources.slice(1).map((r) => /([a-z-]+)-[\w-]{8}\.js$/.exec(r)?.[1]);
+      expect(chunks, 'the mappers and the wordpress mapper, from beside the renamed entry').to.include.members(['map', 'wordpress']);
+      for (const r of report.resources.slice(1)) expect(r).to.match(/^\/builds\/current\/renamed\//);
+      expect(report.resources.filter((r) => r.endsWith('/ne.js')), 'the entry once').to.have.length(1);
+    });
+
     it('warns, and throws nothing, when the host did not copy the lazy chunks', async () => {
       const report = await runPage({
         head: '<script type="module" src="/builds/current/entryonly/news-elements.js"></script>',
