@@ -27,7 +27,8 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
-  if (command === 'serve') return { root: 'demo', define, plugins: [neverFill(), demoPages()], server: { open: false }, build: { target: 'es2022' } };
+  // `vite preview --mode demo` serves the built demo: the demo config below, not the dev server's.
+  if (command === 'serve' && mode !== 'demo') return { root: 'demo', define, plugins: [neverFill(), demoPages()], server: { open: false }, build: { target: 'es2022' } };
   if (mode === 'demo') {
     return {
       root: 'demo',

@@ -73,7 +73,7 @@ export default {
   // The demo articles' images are relative ("images/…"): serve them as the demo does.
   middleware: [
     (context, next) => {
-      if (context.url.startsWith('/images/')) context.url = `/demo${context.url}`;
+      if (context.url.startsWith('/images/')) context.url = `/demo/public${context.url}`;
       return next();
     },
     fetchStates(),

@@ -4,6 +4,7 @@
 //                       "two versions on one page" tests (other code, so other chunk names and
 //                       another registry key)
 //   dist-test/builds.json  { current, other }: the two version strings
+//   dist-test/demo/     the demo as `npm run build:demo` builds it (test/builds/demo.test.ts)
 //   dist-test/rejected.json  { <fixture>: the error } for each broken entry of
 //                       test/builds/fixtures/ built with the same config: a classic script
 //                       cannot be made of it (scripts/classic-script.mjs), so its build must
@@ -25,6 +26,7 @@ for (const [name, v] of Object.entries(versions)) {
     build: { outDir: `dist-test/${name}`, emptyOutDir: true },
   });
 }
+await build({ configFile: new URL('vite.config.ts', root).pathname, mode: 'demo', logLevel: 'warn', build: { outDir: new URL('dist-test/demo', root).pathname, emptyOutDir: true } });
 await mkdir(new URL('dist-test/', root), { recursive: true });
 await writeFile(new URL('dist-test/builds.json', root), `${JSON.stringify(versions)}\n`);
 

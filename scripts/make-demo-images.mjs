@@ -1,4 +1,4 @@
-// Generates the stand-in photos used by the demo articles and the gallery demo (demo/images/*.jpg).
+// Generates the stand-in photos used by the demo articles and the gallery demo (demo/public/images/*.jpg).
 //
 // The demo articles need images of realistic news-photo sizes, but no real photos may be
 // shipped. Each stand-in is a calm, abstract scene drawn on a <canvas> in headless
@@ -490,7 +490,7 @@ try {
     const bytes = statSync(file).size;
     const tooBig = bytes > MAX_BYTES;
     if (tooBig) failed = true;
-    console.log(`${tooBig ? 'TOO BIG ' : ''}demo/images/${img.name}.jpg  ${img.width}x${img.height}  ${(bytes / 1024).toFixed(1)} KB`);
+    console.log(`${tooBig ? 'TOO BIG ' : ''}demo/public/images/${img.name}.jpg  ${img.width}x${img.height}  ${(bytes / 1024).toFixed(1)} KB`);
   }
 } finally {
   await browser.close();

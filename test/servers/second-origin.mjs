@@ -25,7 +25,7 @@
  *   delay=<ms>      wait this long (at most 20 s) before answering
  * Every answer has `Cache-Control: no-store`. The demo articles' images are relative
  * ("images/…"), and a fetched article's URLs resolve against the article's URL: so under
- * demo/, `articles/images/<name>` falls back to `images/<name>`.
+ * demo/, `articles/images/<name>` falls back to `public/images/<name>` (the demo serves them from public/).
  *
  * Commands for `executeServerCommand` (from @web/test-runner-commands):
  *   'second-origin'                          -> the origin, e.g. 'http://127.0.0.1:41234'
@@ -170,7 +170,7 @@ export async function startSecondOrigin() {
       }
 
       let filePath = mode === 'none' ? path : `/${rest.join('/')}`;
-      if (filePath.startsWith('/demo/articles/images/')) filePath = filePath.replace('/articles/images/', '/images/');
+      if (filePath.startsWith('/demo/articles/images/')) filePath = filePath.replace('/articles/images/', '/public/images/');
       await sendFile(request, response, fileIn(REPO, filePath, FOLDERS), { status, headers });
     } catch (error) {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...noStore });

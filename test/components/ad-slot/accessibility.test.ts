@@ -17,10 +17,24 @@ function focused(): string {
   return element ? `${element.localName}${element.id ? `#${element.id}` : ''}` : 'nothing';
 }
 
+/**
+ * Waits for focus to settle after a key: moving it into or out of a cross-origin frame crosses
+ * processes, and meanwhile the page's active element is its body.
+ */
+async function settledFocus(): Promise<void> {
+  for (let i = 0; i < 40 && focused() === 'body'; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+}
+
+async function tab(): Promise<void> {
+  await sendKeys({ press: 'Tab' });
+  await settledFocus();
+}
+
 async function shiftTab(): Promise<void> {
   await sendKeys({ down: 'Shift' });
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
+  await settledFocus();
 }
 
 /** A filled slot between two buttons, and its creative's iframe. */
@@ -51,12 +65,16 @@ describe('<ad-slot> filled by the frame provider (the house creative)', () => {
     it('Tab reaches into the creative once, and the slot adds no tab stop of its own', async () => {
       const { before } = await filledSlot();
       expect(await inCreative('document.links.length'), 'focusable things in the creative').to.equal(1);
+      // Keys go to the focused tab: make sure it is this page (another test file may have switched tabs).
+      await executeServerCommand('tab-visibility', { state: 'visible' });
+      for (let i = 0; i < 40 && !document.hasFocus(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
       before.focus();
+      expect(focused(), 'the button before the slot').to.equal('button#before');
 
-      await sendKeys({ press: 'Tab' });
+      await tab();
       expect(focused(), 'first Tab: into the creative').to.equal('iframe');
       expect(await inCreative('document.activeElement.localName'), 'focused in the creative').to.equal('a');
-      await sendKeys({ press: 'Tab' });
+      await tab();
       expect(focused(), 'second Tab: out of the slot').to.equal('button#after');
 
       await shiftTab();

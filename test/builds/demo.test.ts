@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The demo as `npm run build:demo` builds it (dist-test/demo/, from scripts/build-test-bundles.mjs),
+ * served as static files: every page renders from the built files, its images included.
+ */
+async function load(page: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/dist-test/demo/${page}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const until = async <T>(check: () => T, what: string): Promise<NonNullable<T>> => {
+  for (let i = 0; i < 200; i++) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+describe('the built demo', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('renders the seed article from the built files, its images included', async () => {
+    const doc = await load('index.html');
+    const article = doc.querySelector('news-article')!;
+    const headline = await until(() => article.shadowRoot?.querySelector('[part~="headline"]'), 'the headline');
+    expect(headline.textContent).to.contain('ઉત્તર કોરિયાના');
+    const image = await until(() => article.shadowRoot!.querySelector<HTMLImageElement>('[part~="image"] img, img[part~="image"]'), 'the lead image');
+    await until(() => image.complete, 'the image to load');
+    expect(image.naturalWidth, `${image.currentSrc} loaded`).to.be.greaterThan(0);
+  });
+
+  for (const page of ['gallery.html', 'errors.html', 'events.html']) {
+    it(`renders ${page}`, async () => {
+      const doc = await load(page);
+      await until(() => doc.querySelector('news-article, image-gallery')?.shadowRoot?.childElementCount, 'an element rendered');
+    });
+  }
+
+  it('ships the page without JavaScript with the seed article in its markup', async () => {
+    const doc = await load('nojs.html');
+    expect(doc.querySelector('news-article > article h1')!.textContent).to.contain('ઉત્તર કોરિયાના');
+    // (The test server adds its own socket script to every page it serves.)
+    const scripts = Array.from(doc.querySelectorAll('script')).filter((script) => !script.src.includes('__web-dev-server'));
+    expect(scripts).to.have.length(0);
+  });
+});
