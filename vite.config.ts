@@ -53,6 +53,9 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       emptyOutDir: !bundle,
       sourcemap: true,
+      // The npm build is not minified: an app's bundler minifies it, and until then class names
+      // (stack traces, React DevTools: NewsArticleElement, not "kt") and code stay readable.
+      minify: bundle,
       lib: bundle
         ? {
             entry: { 'news-elements': 'src/define.ts' },

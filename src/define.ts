@@ -19,11 +19,3 @@ export { AdSlotElement, ImageGalleryElement, NewsArticleElement };
 export { registerTranslation } from './i18n/localize.js';
 export { registerAdProvider } from './components/ad-slot/provider.js';
 export { parseArticle } from './article/validate.js';
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'news-article': NewsArticleElement;
-    'ad-slot': AdSlotElement;
-    'image-gallery': ImageGalleryElement;
-  }
-}

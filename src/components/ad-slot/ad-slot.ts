@@ -304,3 +304,9 @@ export class AdSlotElement extends LitElement {
       <div part="container" ${box}><slot></slot></div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ad-slot': AdSlotElement;
+  }
+}

@@ -385,3 +385,9 @@ export class ImageGalleryElement extends LitElement {
     </section>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'image-gallery': ImageGalleryElement;
+  }
+}

@@ -273,3 +273,9 @@ export class NewsArticleElement extends LitElement {
     </article>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticleElement;
+  }
+}
