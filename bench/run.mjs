@@ -45,7 +45,7 @@ const USAGE = `Usage: node bench/run.mjs [options]   (npm run bench builds the b
                     decoder are then included on both sides)
   --help            this text
 
-Environment: CHROME_PATH (default /usr/bin/chromium).
+Environment: CHROME_PATH (default: /usr/bin/chromium, else an installed Chrome or Chromium).
 `;
 
 class UsageError extends Error {}

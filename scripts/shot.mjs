@@ -8,7 +8,7 @@
 // (`pageerror`), when any response other than /favicon.ico has a 4xx/5xx status, or when
 // the element never renders; the screenshot is still written when possible, to help.
 //
-// Needs playwright-core and a Chromium binary (CHROME_PATH, default /usr/bin/chromium).
+// Needs playwright-core and a Chromium binary (CHROME_PATH, else found as scripts/chromium.mjs says).
 import { launchChromium } from './chromium.mjs';
 
 const USAGE = 'Usage: node scripts/shot.mjs <url> <out.png> [--width 1280] [--height 2000] [--full] [--dark]';
