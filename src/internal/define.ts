@@ -76,3 +76,27 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
 export function tagOf(constructor: CustomElementConstructor, fallback: string, registry: CustomElementRegistry = customElements): string {
   return registry.getName(constructor) ?? fallback;
 }
+
+/** How long after the page has loaded an element must be defined before the warning. */
+const DEFINE_GRACE_MS = 2000;
+
+/**
+ * Warns once, when the page has loaded and a little more, if the page holds `<tag>` elements
+ * but neither `tag` nor any other tag is defined for `constructor`: the module was imported
+ * (for its class) and the element never registered (`news-elements/define` forgotten, or no
+ * `define()` call), which otherwise fails silently as an empty element. Nothing happens
+ * without a document (a server) or when the element is defined under any tag.
+ */
+export function warnIfNeverDefined(tag: string, constructor: CustomElementConstructor): void {
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
+  const check = () =>
+    setTimeout(() => {
+      if (customElements.getName(constructor) || customElements.get(tag) || !document.querySelector(`${tag}:not(:defined)`)) return;
+      console.warn(
+        `news-elements ${VERSION}: the page has <${tag}> elements, but <${tag}> was never defined, so they stay empty. ` +
+          `Import "news-elements/define", or call ${constructor.name}.define().`,
+      );
+    }, DEFINE_GRACE_MS);
+  if (document.readyState === 'complete') check();
+  else addEventListener('load', check, { once: true });
+}

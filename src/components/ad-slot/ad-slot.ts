@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { currentAdSizes, parseAdSizes, type AdSizeRule } from '../../internal/ad-sizes.js';
-import { COPY_ID, defineElement, VERSION } from '../../internal/define.js';
+import { COPY_ID, defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
 import { styles as inline } from '../../internal/style-properties.js';
 import { Lazy } from '../../internal/lazy.js';
 import { belowViewport } from '../../internal/viewport.js';
@@ -304,6 +304,8 @@ export class AdSlotElement extends LitElement {
       <div part="container" ${box}><slot></slot></div>`;
   }
 }
+
+warnIfNeverDefined('ad-slot', AdSlotElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import type { Image } from '../../article/types.js';
 import { parseImages } from '../../article/validate.js';
-import { defineElement, VERSION } from '../../internal/define.js';
+import { defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
 import { Lazy } from '../../internal/lazy.js';
 import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
 import { onImageLoadOrError } from '../../internal/shared.styles.js';
@@ -385,6 +385,8 @@ export class ImageGalleryElement extends LitElement {
     </section>`;
   }
 }
+
+warnIfNeverDefined('image-gallery', ImageGalleryElement);
 
 declare global {
   interface HTMLElementTagNameMap {

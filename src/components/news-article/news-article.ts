@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, ArticleIssue } from '../../article/types.js';
-import { defineElement, VERSION } from '../../internal/define.js';
+import { defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
 import { directionOf, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 import { ArticleInput } from './article-input.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
@@ -273,6 +273,8 @@ export class NewsArticleElement extends LitElement {
     </article>`;
   }
 }
+
+warnIfNeverDefined('news-article', NewsArticleElement);
 
 declare global {
   interface HTMLElementTagNameMap {
