@@ -200,6 +200,27 @@ export async function ownCodeSizes(entryRel, root = ROOT, sharedDirs = SHARED_DI
   }
 }
 
+/**
+ * What an app ships that imports only `names` from the npm build (dist/index.js, from `vite
+ * build`): esbuild bundles `import { names } from 'news-elements'` minified, with Lit, and
+ * tree-shakes the rest. `null` while dist/index.js is not built.
+ */
+export async function treeShaken(names, root = ROOT) {
+  const index = join(root, 'dist', 'index.js');
+  if (!existsSync(index)) return null;
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: `import { ${names.join(', ')} } from ${JSON.stringify(index)};\nglobalThis.used = [${names.join(', ')}];`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return sizesOf(Buffer.from(result.outputFiles[0].contents));
+}
+
 /** `node bench/sizes.mjs [bundle]`: the table and the budgets, without running the benchmark. */
 async function main() {
   const bundle = resolve(process.argv[2] ?? join(ROOT, 'dist', 'news-elements.js'));
@@ -226,6 +247,10 @@ async function main() {
     if (fill) process.stdout.write(`  plus the fill chunk, fetched when the first slot connects: ${fill.brotli} B\n`);
     const without = entry - ads.brotli;
     process.stdout.write(`budget: ES entry without the ad stack <= ${kb(BUDGETS.withoutAdsBrotli)}: ${kb(without)}  ${verdict(without <= BUDGETS.withoutAdsBrotli)}\n`);
+  }
+  for (const names of [['parseArticle'], ['registerTranslation']]) {
+    const shaken = await treeShaken(names);
+    if (shaken) process.stdout.write(`an app that imports only ${names.join(', ')} from the npm build ships ${shaken.raw} B minified, ${shaken.brotli} B brotli\n`);
   }
   if (iife) {
     const ratio = iife.brotli / entry;
