@@ -32,6 +32,16 @@ const fillCode = new Lazy('<ad-slot>', 'ad fill', () => import('./fill.js'));
 
 let instances = 0;
 
+/** The slot is announced as a region, named by its label (`updated()` sets the name). */
+function announceAsRegion(internals: ElementInternals): void {
+  internals.role = 'region';
+}
+
+/** The slot's fill code did not load: it stays empty, and says so as a provider failure would. */
+function unfilled(slot: AdSlotElement): void {
+  slot.dispatchEvent(new AdSlotErrorEvent(slot.provider?.trim() || 'none', 'the ad code did not load', undefined));
+}
+
 /**
  * An ad placement that reserves its space before any fill, so filling it never moves the
  * page. The creative goes into a `<div>` in the slot's light DOM (`container`, with a
@@ -54,10 +64,10 @@ let instances = 0;
  * @cssstate empty - The provider had no ad (or failed).
  * @cssstate viewable - The creative met the IAB viewability rule.
  *
- * @fires ad-slot-request - Before the provider is asked: `{ provider, unit, sizes, personalized }`. Cancelable (the page then fills `container` itself).
- * @fires ad-slot-render - The provider answered: `{ empty, size }`.
- * @fires ad-slot-viewable - At least 50 % of the creative (30 % above 242,500 px) was in view for one continuous second, the tab visible. Once per fill.
- * @fires ad-slot-error - The provider threw, rejected, timed out or is not registered: `{ provider, message, error }`; the slot stays empty.
+ * @fires {AdSlotRequestEvent} ad-slot-request - Before the provider is asked: `{ provider, unit, sizes, personalized }`. Cancelable (the page then fills `container` itself).
+ * @fires {AdSlotRenderEvent} ad-slot-render - The provider answered: `{ empty, size }`.
+ * @fires {AdSlotViewableEvent} ad-slot-viewable - At least 50 % of the creative (30 % above 242,500 px) was in view for one continuous second, the tab visible. Once per fill.
+ * @fires {AdSlotErrorEvent} ad-slot-error - The provider threw, rejected, timed out or is not registered: `{ provider, message, error }`; the slot stays empty.
  */
 export class AdSlotElement extends LitElement {
   static override styles = styles;
@@ -137,7 +147,7 @@ export class AdSlotElement extends LitElement {
     super();
     new LocalizeController(this);
     this.timeout = 10000;
-    this.#internals.role = 'region';
+    announceAsRegion(this.#internals);
   }
 
   /** The `<div>` in the light DOM that the creative goes into (its id is the slot's id plus `-container`, or a page-unique one). */
@@ -189,7 +199,7 @@ export class AdSlotElement extends LitElement {
     } else if (!this.#unfilled) {
       this.#unfilled = true;
       this.requestUpdate();
-      this.dispatchEvent(new AdSlotErrorEvent(this.provider?.trim() || 'none', 'the ad code did not load', undefined));
+      unfilled(this);
     }
   }
 

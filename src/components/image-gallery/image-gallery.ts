@@ -55,9 +55,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssproperty [--image-gallery-background=var(--ne-color-surface)] - Behind the images.
  * @cssproperty [--image-gallery-accent=var(--ne-color-accent)] - Buttons, the current thumbnail and focus rings.
  *
- * @fires image-gallery-change - The current image changed: `{ index }`.
- * @fires image-gallery-open - The lightbox opened.
- * @fires image-gallery-close - The lightbox closed.
+ * @fires {ImageGalleryChangeEvent} image-gallery-change - The current image changed: `{ index }`.
+ * @fires {Event} image-gallery-open - The lightbox opened.
+ * @fires {Event} image-gallery-close - The lightbox closed.
  */
 export class ImageGalleryElement extends LitElement {
   static override styles = styles;
@@ -113,9 +113,13 @@ export class ImageGalleryElement extends LitElement {
   /** The gallery's accessible name. Default: "Photo gallery", localized. */
   declare label?: string;
 
+  /** @internal */
   declare private _slides: GallerySlide[];
+  /** @internal */
   declare private _index: number;
+  /** @internal */
   declare private _playing: boolean;
+  /** @internal */
   declare private _announcement: string;
 
   /** Slides whose image may load: the current one and its neighbours, once reached. */

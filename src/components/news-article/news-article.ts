@@ -54,9 +54,30 @@ import { readerStyles } from './reader.styles.js';
  * @csspart divider - A divider block (`<hr>`).
  * @csspart ad - The place of an ad in the body (the `<ad-slot>` itself is in the light DOM).
  * @csspart gallery-figure - A gallery block's `<figure>`.
- * @csspart gallery-title - A gallery's title.
- * @csspart gallery-caption - A gallery's caption.
+ * @csspart gallery-title - A gallery block's title (above the gallery).
+ * @csspart gallery-description - A gallery block's caption (below the gallery).
  * @csspart gallery - The `<image-gallery>` element.
+ * @csspart gallery-base - The gallery's `base` part, re-exported: the gallery's outer box.
+ * @csspart gallery-viewport - The gallery's `viewport` part, re-exported: the scrolling strip of slides.
+ * @csspart gallery-slide - The gallery's `slide` part, re-exported: one slide.
+ * @csspart gallery-frame - The gallery's `frame` part, re-exported: the box that holds a slide's image.
+ * @csspart gallery-image - The gallery's `image` part, re-exported: a slide's image.
+ * @csspart gallery-image-button - The gallery's `image-button` part, re-exported: the button around an image that opens the lightbox.
+ * @csspart gallery-caption - The gallery's `caption` part, re-exported: the caption of a slide (below its image).
+ * @csspart gallery-credit - The gallery's `credit` part, re-exported: a slide's photo credit.
+ * @csspart gallery-controls - The gallery's `controls` part, re-exported: the previous/next/counter bar.
+ * @csspart gallery-previous - The gallery's `previous` part, re-exported: the previous button.
+ * @csspart gallery-next - The gallery's `next` part, re-exported: the next button.
+ * @csspart gallery-counter - The gallery's `counter` part, re-exported: the "2 / 5" counter.
+ * @csspart gallery-thumbnails - The gallery's `thumbnails` part, re-exported: the row of thumbnails.
+ * @csspart gallery-thumbnail - The gallery's `thumbnail` part, re-exported: one thumbnail button.
+ * @csspart gallery-play-pause - The gallery's `play-pause` part, re-exported: the autoplay button.
+ * @csspart gallery-lightbox - The gallery's `lightbox` part, re-exported: the lightbox dialog.
+ * @csspart gallery-lightbox-image - The gallery's `lightbox-image` part, re-exported: the lightbox's image.
+ * @csspart gallery-lightbox-caption - The gallery's `lightbox-caption` part, re-exported: the lightbox's caption and credit.
+ * @csspart gallery-lightbox-previous - The gallery's `lightbox-previous` part, re-exported: the lightbox's previous button.
+ * @csspart gallery-lightbox-next - The gallery's `lightbox-next` part, re-exported: the lightbox's next button.
+ * @csspart gallery-close - The gallery's `close` part, re-exported: the lightbox's close button.
  * @csspart footer - Tags, follow links and copyright.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
@@ -87,11 +108,11 @@ import { readerStyles } from './reader.styles.js';
  * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
  * @cssproperty [--news-article-skeleton-height=100vh] - The height the loading skeleton reserves; set it to about your articles' first screen.
  *
- * @fires news-article-load - The article rendered: `{ article, warnings }`.
- * @fires news-article-error - The input could not be rendered: `{ kind, status?, errors }`; the error box is shown.
- * @fires news-article-progress - The reader reached 25, 50, 75 or 100 % of the body: `{ percent }`; once each per article.
- * @fires news-article-share - The reader activated a share control: `{ network }`. Cancelable (cancelling stops the share).
- * @fires news-article-copy - The reader copied body text and the `copy` mode acts on it: `{ mode }`. Cancelable (cancelling lets the copy through unchanged).
+ * @fires {NewsArticleLoadEvent} news-article-load - The article rendered: `{ article, warnings }`.
+ * @fires {NewsArticleErrorEvent} news-article-error - The input could not be rendered: `{ kind, status?, errors }`; the error box is shown.
+ * @fires {NewsArticleProgressEvent} news-article-progress - The reader reached 25, 50, 75 or 100 % of the body: `{ percent }`; once each per article.
+ * @fires {NewsArticleShareEvent} news-article-share - The reader activated a share control: `{ network }`. Cancelable (cancelling stops the share).
+ * @fires {NewsArticleCopyEvent} news-article-copy - The reader copied body text and the `copy` mode acts on it: `{ mode }`. Cancelable (cancelling lets the copy through unchanged).
  */
 export class NewsArticleElement extends LitElement {
   static override styles = [styles, stateStyles, readerStyles];
