@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
+import { AdSlotElement, ImageGalleryElement, NewsArticleElement } from '../src/index.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import { fullArticle } from './article/samples.js';
 import { settled } from './components/news-article/helpers.js';
@@ -11,6 +12,7 @@ interface Declaration {
   members?: { name: string; privacy?: string }[];
   events?: { name?: string; type?: { text?: string } }[];
   cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
 }
 
 const elements = (manifest as { modules: { declarations?: Declaration[] }[] }).modules
@@ -68,6 +70,22 @@ describe('custom-elements.json', () => {
       const documented = new Set((element(tag).cssParts ?? []).map((part) => part.name));
       const missing = [...partsIn(el.shadowRoot!)].filter((part) => !documented.has(part));
       expect(missing, `${tag}: parts in the render that the manifest does not list`).to.deep.equal([]);
+    }
+  });
+
+  it('documents every custom property the styles read, and documents none they do not', async () => {
+    // What renders write into style attributes counts too: a fluid ad slot's reserved height.
+    const fluid = await fixture<HTMLElement>(html`<ad-slot sizes="fluid"></ad-slot>`);
+    await (fluid as AdSlotElement).updateComplete;
+    const inline = { 'ad-slot': Array.from(fluid.shadowRoot!.querySelectorAll('[style]'), (node) => node.getAttribute('style')!).join(';') } as Record<string, string>;
+    const classes = { 'news-article': NewsArticleElement, 'image-gallery': ImageGalleryElement, 'ad-slot': AdSlotElement };
+    for (const [tag, constructor] of Object.entries(classes)) {
+      const text = (constructor as unknown as { elementStyles: { cssText: string }[] }).elementStyles.map((style) => style.cssText).join('\n') + (inline[tag] ?? '');
+      // Properties read with var(); the element's own private ones (--_x) are not API.
+      const read = new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!).filter((name) => !name.startsWith('--_')));
+      const documented = new Set((element(tag).cssProperties ?? []).map((property) => property.name));
+      expect([...read].filter((name) => !documented.has(name)).sort(), `${tag}: read but not documented`).to.deep.equal([]);
+      expect([...documented].filter((name) => !read.has(name)).sort(), `${tag}: documented but read nowhere`).to.deep.equal([]);
     }
   });
 });

@@ -59,6 +59,9 @@ function unfilled(slot: AdSlotElement): void {
  * @cssproperty [--ad-slot-label-color=var(--ne-color-muted)] - Label colour.
  * @cssproperty [--ad-slot-fluid-height=250px] - Height reserved for `fluid` ads.
  * @cssproperty [--ad-slot-margin=1.5em] - Space above and below the slot.
+ * @cssproperty [--ne-font-ui] - The label's font stack (the page token).
+ * @cssproperty [--ne-color-muted] - The page token the label colour falls back to.
+ * @cssproperty [--ne-color-surface] - The page token the box's background falls back to.
  *
  * @cssstate filled - A creative rendered.
  * @cssstate empty - The provider had no ad (or failed).

@@ -54,6 +54,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The shape every slide reserves; images are contained in it.
  * @cssproperty [--image-gallery-background=var(--ne-color-surface)] - Behind the images.
  * @cssproperty [--image-gallery-accent=var(--ne-color-accent)] - Buttons, the current thumbnail and focus rings.
+ * @cssproperty [--ne-color-accent] - The page token the accent falls back to.
+ * @cssproperty [--ne-color-surface] - The page token the background falls back to.
+ * @cssproperty [--ne-color-text] - Text colour (the page token).
+ * @cssproperty [--ne-color-muted] - Captions and credits (the page token).
+ * @cssproperty [--ne-font-ui] - Font stack of captions, the counter and buttons (the page token).
  *
  * @fires {ImageGalleryChangeEvent} image-gallery-change - The current image changed: `{ index }`.
  * @fires {Event} image-gallery-open - The lightbox opened.

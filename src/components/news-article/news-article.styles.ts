@@ -117,6 +117,7 @@ export const styles = [
   h2,
   h3,
   h4 {
+    font-family: var(--ne-font-heading, var(--_serif));
     line-height: 1.25;
     text-wrap: balance;
   }

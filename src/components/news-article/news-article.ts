@@ -96,7 +96,9 @@ import { readerStyles } from './reader.styles.js';
  * @csspart skeleton - The placeholder shown while `src` loads.
  *
  * @cssproperty [--ne-font-body] - Body font stack (default: script-aware serif/sans stacks).
- * @cssproperty [--ne-font-heading] - Headline and heading font stack.
+ * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack (default: the body's).
+ * @cssproperty [--ne-font-ui] - Font stack of meta, captions and the footer (default: script-aware sans stacks).
+ * @cssproperty [--ne-color-on-accent=light-dark(#fff, #1b1b1b)] - Text on accent-coloured buttons (the error box's retry).
  * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour.
  * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text (meta, captions).
  * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Kicker and link colour.
