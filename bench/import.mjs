@@ -5,12 +5,12 @@
 //
 // `node bench/import.mjs [--runs N]`
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CORPUS_DIR, hasCorpus, listCorpus } from '../scripts/corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, process.env.CORPUS_DIR ?? '../shared/corpus/external');
 const BUILD = join(ROOT, 'dist/node/import.js');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 const WARMUP = 3;
@@ -20,21 +20,11 @@ if (!existsSync(BUILD)) {
   console.error('bench/import: dist/node/import.js not found; run `node scripts/build-node.mjs` first.');
   process.exit(1);
 }
-if (!existsSync(CORPUS)) {
-  console.log(`bench/import: skipped, no corpus folder at ${relative(ROOT, CORPUS)} (set CORPUS_DIR)`);
+if (!hasCorpus()) {
+  console.log(`bench/import: skipped, no corpus folder at ${relative(ROOT, CORPUS_DIR)} (set CORPUS_DIR)`);
   process.exit(0);
 }
 const { importArticle, detectFormat } = await import(pathToFileURL(BUILD).href);
-
-async function files(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(path)));
-    else if (entry.name.endsWith('.json')) out.push(path);
-  }
-  return out.sort();
-}
 
 const cpuMs = (start) => {
   const { user, system } = process.cpuUsage(start);
@@ -43,7 +33,8 @@ const cpuMs = (start) => {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const rows = [];
-for (const file of await files(CORPUS)) {
+for (const name of await listCorpus()) {
+  const file = join(CORPUS_DIR, name);
   const text = await readFile(file, 'utf8');
   const format = detectFormat(JSON.parse(text));
   if (!format) continue;
@@ -54,7 +45,7 @@ for (const file of await files(CORPUS)) {
     await importArticle(JSON.parse(text), { lang: 'en' });
     if (i >= WARMUP) samples.push(cpuMs(start));
   }
-  rows.push({ file: relative(CORPUS, file), format, bytes: (await stat(file)).size, ms: median(samples) });
+  rows.push({ file: name, format, bytes: (await stat(file)).size, ms: median(samples) });
 }
 const w = Math.max(...rows.map((r) => r.file.length));
 console.log(`importers in Node ${process.versions.node}: CPU ms per document, median of ${runs} runs after ${WARMUP} warm-up runs`);

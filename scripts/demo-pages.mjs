@@ -8,40 +8,29 @@
  *   from other systems (../shared/corpus/external, or CORPUS_DIR), which the import page
  *   renders through the importers. Nothing of it is copied into the build.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { corpusFile, hasCorpus, listCorpus } from './corpus.mjs';
 import { loadNodeModule } from './node-module.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const CORPUS = resolve(ROOT, process.env.CORPUS_DIR ?? '../shared/corpus/external');
-
-async function list(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await list(path)));
-    else if (entry.name.endsWith('.json')) out.push(relative(CORPUS, path).split(sep).join('/'));
-  }
-  return out.sort();
-}
 
 /** @param {import('node:http').IncomingMessage} request @param {import('node:http').ServerResponse} response @param {() => void} next */
 async function serveCorpus(request, response, next) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (!path.startsWith('/corpus/')) return next();
   response.setHeader('cache-control', 'no-store');
-  if (!existsSync(CORPUS)) {
+  if (!hasCorpus()) {
     response.statusCode = 404;
     return response.end('no corpus folder (set CORPUS_DIR)');
   }
   const rest = decodeURIComponent(path.slice('/corpus/'.length));
   if (rest === 'index.json') {
     response.setHeader('content-type', 'application/json');
-    return response.end(JSON.stringify(await list(CORPUS)));
+    return response.end(JSON.stringify(await listCorpus()));
   }
-  const file = resolve(CORPUS, rest);
-  if (!file.startsWith(CORPUS + sep) || !existsSync(file)) {
+  const file = corpusFile(rest);
+  if (!file) {
     response.statusCode = 404;
     return response.end();
   }
