@@ -8,7 +8,7 @@
  */
 import type { AdBlock, Block, Image } from '../article/types.js';
 import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
-import { serializeHtml } from '../internal/sanitize-tree.js';
+import { escapeText as escapeHtml, serializeHtml } from '../internal/sanitize-tree.js';
 import type { Warnings } from './types.js';
 
 /** Elements whose content is inline: they belong inside a paragraph. */
@@ -29,8 +29,8 @@ const classes = (element: HElement) => (attr(element, 'class') ?? '').split(/\s+
 const blank = (text: string) => !text.replace(/[\s\u00a0\u200b]+/g, '');
 const elements = (nodes: readonly HNode[]) => nodes.filter((node): node is HElement => node.type === 'element');
 
-/** `text` as HTML text (escaped). */
-export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** `text` as HTML text, escaped as the serializer escapes it. */
+export { escapeHtml };
 
 /** An integer attribute, or `undefined`. */
 function integer(element: HElement, name: string): number | undefined {

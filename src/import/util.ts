@@ -10,7 +10,6 @@ import { parseHtml, textOf, type HElement, type HNode } from '../internal/html-t
 import { DROP, MARKUP } from '../internal/inline-rules.js';
 import { serializeHtml } from '../internal/sanitize-tree.js';
 import { safeUrl } from '../internal/url.js';
-import { escapeHtml } from './html.js';
 import type { Warnings } from './types.js';
 
 // --- Untyped JSON --------------------------------------------------------------------------
@@ -42,8 +41,8 @@ export const elementsOf = (nodes: readonly HNode[]): HElement[] => nodes.filter(
 
 export const at = (path: string, key: string): string => (!path ? key : path.endsWith(' > ') ? path + key : `${path}.${key}`);
 
-/** `text` as an HTML attribute value in double quotes (escaped). */
-export const escapeAttribute = (text: string): string => escapeHtml(text).replace(/"/g, '&quot;');
+/** An attribute value, escaped as the serializer escapes it. */
+export { escapeAttribute } from '../internal/sanitize-tree.js';
 
 // --- Page URLs and dates -------------------------------------------------------------------
 
