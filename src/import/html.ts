@@ -10,6 +10,7 @@ import type { AdBlock, Block, Image } from '../article/types.js';
 import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
 import { escapeText as escapeHtml, serializeHtml } from '../internal/sanitize-tree.js';
 import type { Warnings } from './types.js';
+import { elementsOf } from './util.js';
 
 /** Elements whose content is inline: they belong inside a paragraph. */
 const INLINE = new Set([
@@ -27,7 +28,6 @@ export const isCredit = (node: HNode): node is HElement =>
 
 const classes = (element: HElement) => (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean);
 const blank = (text: string) => !text.replace(/[\s\u00a0\u200b]+/g, '');
-const elements = (nodes: readonly HNode[]) => nodes.filter((node): node is HElement => node.type === 'element');
 
 /** `text` as HTML text, escaped as the serializer escapes it. */
 export { escapeHtml };
@@ -92,7 +92,7 @@ export function nodesToBlocks(nodes: readonly HNode[], path: string, context: Ht
 
 /** Whether an inline element holds block content (a link around a figure, say). */
 function hasBlocks(element: HElement): boolean {
-  return elements(element.children).some((child) => !INLINE.has(child.name) || hasBlocks(child));
+  return elementsOf(element.children).some((child) => !INLINE.has(child.name) || hasBlocks(child));
 }
 
 function elementToBlocks(element: HElement, path: string, context: HtmlContext): Block[] {
@@ -128,7 +128,7 @@ function elementToBlocks(element: HElement, path: string, context: HtmlContext):
       return image ? [{ type: 'image', ...image }] : [];
     }
     case 'picture': {
-      const img = elements(element.children).find((child) => child.name === 'img');
+      const img = elementsOf(element.children).find((child) => child.name === 'img');
       const image = img && imageOf(img, `${path} > img[1]`, context);
       return image ? [{ type: 'image', ...image }] : [];
     }
@@ -174,7 +174,7 @@ function blockAttributes(element: HElement): { lang?: string; dir?: 'ltr' | 'rtl
 function paragraph(element: HElement, path: string, context: HtmlContext): Block[] {
   const children = element.children;
   if (children.some((child) => child.type === 'element' && !INLINE.has(child.name) && child.name !== 'img')) return nodesToBlocks(children, path, context);
-  const images = elements(children).filter((child) => child.name === 'img');
+  const images = elementsOf(children).filter((child) => child.name === 'img');
   // An image alone in a paragraph (the classic editor's way) is an image block.
   if (images.length === 1 && blank(textOf(children))) {
     const image = imageOf(images[0]!, `${path} > img[1]`, context);
@@ -225,7 +225,7 @@ function figure(element: HElement, path: string, context: HtmlContext): Block[] 
     const height = integer(element, 'data-height');
     return [{ type: 'embed', url, title, ...(width && height ? { width, height } : {}), ...blockAttributes(element) }];
   }
-  const caption = elements(element.children).find((child) => child.name === 'figcaption');
+  const caption = elementsOf(element.children).find((child) => child.name === 'figcaption');
   const { html, credit } = captionOf(caption);
   // Figures in a figure (a WordPress gallery block): a gallery, each image with its own caption.
   const inner = findAll(element, 'figure');
@@ -234,7 +234,7 @@ function figure(element: HElement, path: string, context: HtmlContext): Block[] 
       const img = findAll(child, 'img')[0];
       const image = img && imageOf(img, `${path} > figure[${i + 1}] > img[1]`, context);
       if (!image) return [];
-      const own = captionOf(elements(child.children).find((c) => c.name === 'figcaption'));
+      const own = captionOf(elementsOf(child.children).find((c) => c.name === 'figcaption'));
       return [{ ...image, ...(own.html ? { caption: own.html } : {}), ...(own.credit ? { credit: own.credit } : {}) }];
     });
     const title = attr(element, 'data-title');
@@ -259,10 +259,15 @@ function figure(element: HElement, path: string, context: HtmlContext): Block[] 
 
 /** The descendants of `element` named `name`, in document order. */
 function findAll(element: HElement, name: string): HElement[] {
+  return outermost(element, (e) => e.name === name, (e) => e.name === 'figcaption');
+}
+
+/** The descendants of `element` that pass `test`, in document order, not looking inside them (nor inside those `skip` passes). */
+export function outermost(element: HElement, test: (e: HElement) => boolean, skip: (e: HElement) => boolean = () => false): HElement[] {
   const found: HElement[] = [];
-  for (const child of elements(element.children)) {
-    if (child.name === name) found.push(child);
-    else if (child.name !== 'figcaption') found.push(...findAll(child, name));
+  for (const child of elementsOf(element.children)) {
+    if (test(child)) found.push(child);
+    else if (!skip(child)) found.push(...outermost(child, test, skip));
   }
   return found;
 }
@@ -279,7 +284,7 @@ export function captionOf(caption: HElement | undefined): { html?: string; credi
 
 /** A blockquote: its paragraphs joined by line breaks, and its `<cite>` or `<footer>` as the cite. */
 function quote(element: HElement, path: string, context: HtmlContext): Block[] {
-  const source = elements(element.children).find((child) => child.name === 'cite' || child.name === 'footer');
+  const source = elementsOf(element.children).find((child) => child.name === 'cite' || child.name === 'footer');
   const cite = source ? textOf(source.children).replace(/^[\s—–-]+/, '').trim() : undefined;
   const parts: string[] = [];
   let inline: HNode[] = [];
@@ -307,13 +312,13 @@ function quote(element: HElement, path: string, context: HtmlContext): Block[] {
 function list(element: HElement, path: string, context: HtmlContext): Block[] {
   const items: string[] = [];
   let nested = false;
-  for (const li of elements(element.children).filter((child) => child.name === 'li')) {
+  for (const li of elementsOf(element.children).filter((child) => child.name === 'li')) {
     const own = li.children.filter((child) => !(child.type === 'element' && (child.name === 'ul' || child.name === 'ol')));
     if (own.length !== li.children.length) nested = true;
     const html = serializeHtml(own.flatMap((child) => (child.type === 'element' && child.name === 'p' ? child.children : [child]))).trim();
     if (!blank(textOf(own))) items.push(html);
-    for (const sub of elements(li.children).filter((child) => child.name === 'ul' || child.name === 'ol')) {
-      for (const item of elements(sub.children).filter((child) => child.name === 'li')) items.push(escapeHtml(textOf(item.children).trim()));
+    for (const sub of elementsOf(li.children).filter((child) => child.name === 'ul' || child.name === 'ol')) {
+      for (const item of elementsOf(sub.children).filter((child) => child.name === 'li')) items.push(escapeHtml(textOf(item.children).trim()));
     }
   }
   if (nested) context.warnings.add(path, 'a nested list is flattened into the list');

@@ -8,7 +8,7 @@
  */
 import type { AdBlock, Block, Image, Person, Section } from '../article/types.js';
 import { attr, parseHtml, textOf, type HElement, type HNode } from '../internal/html-tree.js';
-import { captionOf, escapeHtml, htmlToBlocks, imageOf, nodesToBlocks, type HtmlContext } from './html.js';
+import { captionOf, escapeHtml, htmlToBlocks, imageOf, nodesToBlocks, outermost, type HtmlContext } from './html.js';
 import { Warnings, type Mapped, type Mapper } from './types.js';
 import { clean, elementsOf, isRecord, type Json, str } from './util.js';
 
@@ -187,7 +187,7 @@ function wordpressMarkup(element: HElement, path: string, context: HtmlContext):
   }
   // The [gallery] shortcode's output: div.gallery > (figure|dl).gallery-item.
   if (names.includes('gallery') && !names.includes('wp-block-gallery')) {
-    const items = all(element, (e) => classes(e).includes('gallery-item'));
+    const items = outermost(element, (e) => classes(e).includes('gallery-item'));
     const images = items.flatMap((item, i) => {
       const img = find(item, (e) => e.name === 'img');
       const image = img && imageOf(img, `${path} > .gallery-item[${i + 1}] > img`, context);
@@ -221,15 +221,4 @@ function wordpressMarkup(element: HElement, path: string, context: HtmlContext):
   return undefined;
 }
 
-function find(element: HElement, test: (e: HElement) => boolean): HElement | undefined {
-  return all(element, test)[0];
-}
-
-function all(element: HElement, test: (e: HElement) => boolean): HElement[] {
-  const found: HElement[] = [];
-  for (const child of elementsOf(element.children)) {
-    if (test(child)) found.push(child);
-    else found.push(...all(child, test));
-  }
-  return found;
-}
+const find = (element: HElement, test: (e: HElement) => boolean): HElement | undefined => outermost(element, test)[0];
