@@ -224,7 +224,8 @@ export class ArticleInput implements ReactiveController {
       if (format !== 'html' && format !== 'jsonld') return this.#parse(text, key, url);
     }
     const isArticle = typeof data === 'object' && data !== null && 'headline' in data && 'body' in data;
-    if (!format && isArticle) return this.#parse(text, key, url);
+    // Article JSON, already parsed: not parsed again.
+    if (!format && isArticle) return this.#parse(data as Article, key, url);
     this.#set({ status: 'loading', src: url });
     void importers.get().then(async (code) => {
       if (this.#from !== key) return;
