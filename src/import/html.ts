@@ -23,7 +23,7 @@ const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'aside', 'header'
 const IGNORED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base']);
 
 /** A credit inside a caption: `part="credit"` or class `credit` (as `<image-gallery>` reads figures). */
-export const isCredit = (node: HNode): node is HElement =>
+const isCredit = (node: HNode): node is HElement =>
   node.type === 'element' && ((attr(node, 'part') ?? '').split(/\s+/).includes('credit') || (attr(node, 'class') ?? '').split(/\s+/).includes('credit'));
 
 const classes = (element: HElement) => (attr(element, 'class') ?? '').split(/\s+/).filter(Boolean);
