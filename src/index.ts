@@ -5,6 +5,15 @@
  */
 export { NewsArticleElement } from './components/news-article/news-article.js';
 export { NewsArticleErrorEvent, NewsArticleLoadEvent } from './components/news-article/events.js';
+// Types only: their classes live in the lazy chunks of the features that fire them.
+export type {
+  NewsArticleCopyEvent,
+  NewsArticleCopyMode,
+  NewsArticleProgressEvent,
+  NewsArticleProgressPercent,
+  NewsArticleShareEvent,
+  NewsArticleShareNetwork,
+} from './components/news-article/events.js';
 export { AdSlotElement } from './components/ad-slot/ad-slot.js';
 export { AdSlotErrorEvent, AdSlotRenderEvent, AdSlotRequestEvent, AdSlotViewableEvent } from './components/ad-slot/events.js';
 export {

@@ -97,31 +97,49 @@ export class AdSlotElement extends LitElement {
     timeout: { type: Number },
   };
 
-  /** Creative sizes: `"300x250 336x280"`, per viewport `"(min-width: 768px) 728x90, 300x250"`, or `fluid`. Default `300x250`. */
+  /**
+   * Creative sizes: `"300x250 336x280"`, per viewport `"(min-width: 768px) 728x90, 300x250"`, or `fluid`. Default `300x250`.
+   * @default "300x250"
+   */
   declare sizes?: string;
 
   /** The ad unit path, e.g. `/1234/news/article`. */
   declare unit?: string;
 
-  /** The ad stack: `gpt`, `frame`, `none` (default) or a name registered with `registerAdProvider()`. */
+  /**
+   * The ad stack: `gpt`, `frame`, `none` (default) or a name registered with `registerAdProvider()`.
+   * @default "none"
+   */
   declare provider?: string;
 
   /** The creative's URL, for the `frame` provider. */
   declare src?: string;
 
-  /** The label above the ad. Default: "Advertisement" in the slot's language (ad policies allow only that meaning). */
+  /**
+   * The label above the ad. Default: "Advertisement" in the slot's language (ad policies allow only that meaning).
+   * @default "Advertisement" (in the slot's language)
+   */
   declare label?: string;
 
-  /** `lazy` (default): nothing is requested until the slot is within `margin` of the viewport; `eager`: at once. */
+  /**
+   * `lazy` (default): nothing is requested until the slot is within `margin` of the viewport; `eager`: at once.
+   * @default "lazy"
+   */
   declare loading?: 'lazy' | 'eager';
 
-  /** How near the viewport a lazy slot requests its ad, in `px` or `%` of the viewport. Default `100%` (one viewport). */
+  /**
+   * How near the viewport a lazy slot requests its ad, in `px` or `%` of the viewport. Default `100%` (one viewport).
+   * @default "100%"
+   */
   declare margin?: string;
 
   /** Seconds between refreshes (at least 30), counted only while the creative is viewable and the tab visible. Default: no refresh. */
   declare refresh?: number;
 
-  /** `never` (default) keeps an unfilled slot's box and label; `empty` collapses it, only once it is entirely below the viewport. */
+  /**
+   * `never` (default) keeps an unfilled slot's box and label; `empty` collapses it, only once it is entirely below the viewport.
+   * @default "never"
+   */
   declare collapse?: 'never' | 'empty';
 
   /** Key-values for the ad request, as a JSON object: `{"section": "sport", "tags": ["a", "b"]}`. */

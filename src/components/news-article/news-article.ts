@@ -21,6 +21,8 @@ import { readerStyles } from './reader.styles.js';
  *
  * @slot - Fallback content shown until an article is given (and without JavaScript). A child
  *   `<script type="application/json">` here is read as the article.
+ * @slot ad-{n} - Made by the element, not by pages: the n-th ad block's `<ad-slot slot="ad-n">`,
+ *   kept in the light DOM where ad scripts can find it, and shown in its place in the body.
  *
  * Input, first one given wins: the `article` property or attribute, `src`, a child
  * `<script type="application/json">`. While `src` loads the element shows a skeleton of
@@ -189,6 +191,7 @@ export class NewsArticleElement extends LitElement {
    * The article is shown on a partner's page: an "Originally published by <publisher>" line
    * links to the original `url`, and no NewsArticle JSON-LD is written (the original has it).
    * Without it, one `<script type="application/ld+json">` NewsArticle is kept in the light DOM.
+   * @default false
    */
   declare syndicated?: boolean;
 
@@ -206,6 +209,7 @@ export class NewsArticleElement extends LitElement {
    * Show share buttons for the article's `url`: the Web Share API where the browser has it,
    * else links to WhatsApp, X, Facebook, Telegram and e-mail plus "Copy link". Nothing is
    * shown for an article without a `url`.
+   * @default false
    */
   declare share?: boolean;
 

@@ -40,6 +40,7 @@ describe('<news-article>', () => {
     it('marks the English captions as English inside the Gujarati article', async () => {
       const { parts, part } = await renderArticle(seed);
       expect(part('article')!.getAttribute('lang')).to.equal('gu');
+      expect(parts('caption'), 'the seed has captioned photos').to.have.length.greaterThan(0);
       for (const caption of parts('caption')) expect(caption.getAttribute('lang')).to.equal('en');
     });
 
