@@ -1,33 +1,30 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Image } from '../../article/types.js';
-import { parseImages } from '../../article/validate.js';
 import { defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
 import { Lazy } from '../../internal/lazy.js';
-import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
-import { onImageLoadOrError } from '../../internal/shared.styles.js';
 import { intlLocale } from '../../i18n/intl.js';
 import { format, languageAround, LocalizeController, translationFor, type Translation } from '../../i18n/localize.js';
+import { AutoplayController, reducedMotion } from './autoplay.js';
 import { ImageGalleryChangeEvent } from './events.js';
+import { chevron, icon, pause, play } from './icons.js';
 import { styles } from './image-gallery.styles.js';
-import { slidesFromChildren, type GallerySlide } from './slides.js';
-
-const CHEVRON = svg`<path d="M9 5l7 7-7 7"/>`;
-const PAUSE = svg`<path d="M9 5v14M15 5v14"/>`;
-const PLAY = svg`<path d="M8 5l11 7-11 7Z"/>`;
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { slideForKey } from './keyboard.js';
+import { renderSlide, renderThumbnails, scrollToSlide, SlideWindow, slideInView, slidesFromChildren, slidesFromImages, type GallerySlide } from './slides.js';
 
 /**
  * An accessible photo gallery: one image at a time with its caption and credit, previous
  * and next buttons, arrow keys (mirrored right to left), Home/End and native swipe, an
  * optional thumbnail strip, autoplay and a full-screen lightbox (loaded when first opened).
+ * In the lightbox the same keys change photo, `+` (or `=`) and `-` zoom the photo (up to
+ * 400 %) and `0` fits it again; while it is zoomed, the arrow keys pan it instead.
+ *
+ * Children are input, not slotted content: `<figure><img><figcaption>` or `<img>` children
+ * are the fallback without JavaScript, and the images when `images` is not set. A credit
+ * inside a figcaption is the element with `part="credit"` or class `credit`.
  *
  * @summary An accessible photo gallery with captions, credits and a lightbox.
  * @tag image-gallery
  *
- * @slot - The images as `<figure><img><figcaption>` or `<img>` children: the fallback without
- *   JavaScript, and the input when `images` is not set. A credit inside a figcaption is the
- *   element with `part="credit"` or class `credit`.
  *
  * @csspart base - The carousel region around everything.
  * @csspart viewport - The scrolling, snapping box that shows one slide.
@@ -87,7 +84,6 @@ export class ImageGalleryElement extends LitElement {
     label: {},
     _slides: { state: true },
     _index: { state: true },
-    _playing: { state: true },
     _announcement: { state: true },
   };
 
@@ -123,19 +119,21 @@ export class ImageGalleryElement extends LitElement {
   /** @internal */
   declare private _index: number;
   /** @internal */
-  declare private _playing: boolean;
-  /** @internal */
   declare private _announcement: string;
 
-  /** Slides whose image may load: the current one and its neighbours, once reached. */
-  readonly #wanted = new Set<number>();
+  /** Slides whose image may load. */
+  readonly #window = new SlideWindow();
   /** Each slide's caption as shown inline (the slide keeps the pristine copy for the lightbox). */
   #captions: (Node | undefined)[] = [];
   readonly #observer = new MutationObserver(() => {
     if (!this.images) this._slides = slidesFromChildren(this);
   });
-  #timer?: ReturnType<typeof setTimeout>;
-  #hovered = false;
+  readonly #autoplay = new AutoplayController(this, {
+    enabled: () => this.autoplay,
+    interval: () => this.interval,
+    canAdvance: () => this._slides.length > 1,
+    advance: () => this.#go(this._index + 1, false, true),
+  });
   /** The lightbox, a lazy chunk loaded on first open. */
   readonly #lightbox = new Lazy('<image-gallery>', 'lightbox', () =>
     import('./lightbox.js').then(({ Lightbox }) => new Lightbox(this, this.shadowRoot!, {
@@ -151,11 +149,14 @@ export class ImageGalleryElement extends LitElement {
     super();
     new LocalizeController(this);
     this.start = 0;
-    this.loop = this.thumbnails = this.lightbox = this.autoplay = this.deepLink = false;
+    this.loop = false;
+    this.thumbnails = false;
+    this.lightbox = false;
+    this.autoplay = false;
     this.interval = 5000;
+    this.deepLink = false;
     this._slides = [];
     this._index = 0;
-    this._playing = false;
     this._announcement = '';
   }
 
@@ -173,32 +174,17 @@ export class ImageGalleryElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('images') && this.images) {
-      const { images, warnings } = parseImages(this.images);
-      for (const warning of warnings) console.warn(`<image-gallery> images${warning.path}: ${warning.message}`);
-      this._slides = images.map((image) => ({
-        image,
-        caption: image.caption ? sanitizeInlineHtml(image.caption).fragment : undefined,
-        credit: image.credit,
-      }));
-    }
+    if (changed.has('images') && this.images) this._slides = slidesFromImages(this.images);
     const count = this._slides.length;
     if (!this.hasUpdated || changed.has('_slides')) {
       this._index = Math.min(Math.max(0, Math.trunc(this.start) || 0), Math.max(0, count - 1));
-      this.#wanted.clear();
+      this.#window.clear();
       this.#captions = this._slides.map((slide) => slide.caption?.cloneNode(true));
     }
-    if (changed.has('autoplay')) this._playing = this.autoplay && !reducedMotion();
-    // The current image and its neighbours; around the ends only when the gallery goes round.
-    const wraps = this.loop || this.autoplay;
-    for (const step of [-1, 0, 1]) {
-      const i = this._index + step;
-      if (wraps || (i >= 0 && i < count)) this.#wanted.add((i + count) % Math.max(count, 1));
-    }
+    this.#window.reach(this._index, count, this.loop || this.autoplay);
   }
 
   protected override firstUpdated(): void {
@@ -214,10 +200,6 @@ export class ImageGalleryElement extends LitElement {
       this.#scrollToCurrent(reducedMotion() ? 'instant' : 'smooth');
       const lightbox = this.#lightbox.value;
       if (lightbox?.isOpen) lightbox.show(this._index);
-    }
-    clearTimeout(this.#timer);
-    if (this.autoplay && this._playing && !this.#hovered && this._slides.length > 1) {
-      this.#timer = setTimeout(() => this.#go(this._index + 1, false, true), this.interval);
     }
   }
 
@@ -271,27 +253,19 @@ export class ImageGalleryElement extends LitElement {
 
   #scrollToCurrent(behavior: ScrollBehavior): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('[part="viewport"]');
-    const slide = viewport?.querySelectorAll('[part="slide"]')[this._index];
-    if (!viewport || !slide) return;
-    const delta = slide.getBoundingClientRect().left - viewport.getBoundingClientRect().left;
-    // An absolute position: a relative scrollBy() is a directional scroll, which cannot pass
-    // the slides' scroll-snap-stop and would land one slide away.
-    if (Math.abs(delta) > 1) viewport.scrollTo({ left: viewport.scrollLeft + delta, behavior });
+    if (viewport) scrollToSlide(viewport, this._index, behavior);
   }
 
   /** After a swipe settles, the slide in view is the current one (the element's own scrolls end where it already is). */
   #onScrollEnd(event: Event): void {
-    const viewport = event.currentTarget as HTMLElement;
-    const index = Math.round(Math.abs(viewport.scrollLeft) / viewport.clientWidth);
+    const index = slideInView(event.currentTarget as HTMLElement);
     if (index !== this._index) this.#go(index, true, false);
   }
 
+  /** The inline view's keys (the lightbox, a `<dialog>` in the same shadow root, handles its own). */
   #onKeyDown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || (event.target as Element).closest?.('dialog')) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target =
-      step ? this._index + (rtl ? -step : step) : event.key === 'Home' ? 0 : event.key === 'End' ? this._slides.length - 1 : undefined;
+    if ((event.target as Element).closest?.('dialog')) return;
+    const target = slideForKey(event, this, this._index, this._slides.length);
     if (target === undefined) return;
     event.preventDefault();
     this.#go(target, true);
@@ -299,47 +273,7 @@ export class ImageGalleryElement extends LitElement {
 
   /** Focus entering the gallery stops autoplay for good, except on the play/pause button itself (so that it can be pressed). */
   #onFocusIn(event: FocusEvent): void {
-    if ((event.target as Element).getAttribute('part') !== 'play-pause') this._playing = false;
-  }
-
-  #setHovered(hovered: boolean): void {
-    this.#hovered = hovered;
-    this.requestUpdate();
-  }
-
-  #renderSlide(slide: GallerySlide, i: number, strings: Translation, count: number): TemplateResult {
-    const { image } = slide;
-    const load = this.#wanted.has(i);
-    const img = html`<img
-      part="image"
-      src=${load ? image.src : nothing}
-      srcset=${load && image.srcset ? image.srcset : nothing}
-      sizes=${image.sizes ?? nothing}
-      alt=${image.alt}
-      width=${image.width ?? nothing}
-      height=${image.height ?? nothing}
-      decoding="async"
-      @error=${onImageLoadOrError}
-      @load=${onImageLoadOrError}
-    />`;
-    const frame = html`<div part="frame" class="frame" data-alt=${image.alt}>${img}</div>`;
-    const number = String(i + 1);
-    return html`<div
-      part="slide"
-      role="group"
-      aria-roledescription="slide"
-      aria-label=${format(strings.slideOf, { index: number, count: String(count) })}
-      ?inert=${i !== this._index}
-    ><figure>
-      ${this.lightbox
-        ? html`<button part="image-button" class="image-button" aria-label=${format(strings.openImage, { index: number })} @click=${() => this.open(i)}>${frame}</button>`
-        : frame}
-      ${slide.caption || slide.credit
-        ? html`<figcaption part="caption" lang=${image.lang ?? nothing}>
-            ${this.#captions[i]} ${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
-          </figcaption>`
-        : nothing}
-    </figure></div>`;
+    if ((event.target as Element).getAttribute('part') !== 'play-pause') this.#autoplay.stop();
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -350,45 +284,43 @@ export class ImageGalleryElement extends LitElement {
     const numbers = new Intl.NumberFormat(intlLocale(languageAround(this)));
     const atStart = !this.loop && this._index === 0;
     const atEnd = !this.loop && this._index === count - 1;
+    const playing = this.#autoplay.playing;
     return html`<section
       part="base"
       aria-roledescription="carousel"
       aria-label=${this.label ?? strings.gallery}
       @keydown=${this.#onKeyDown}
       @focusin=${this.#onFocusIn}
-      @pointerenter=${() => this.#setHovered(true)}
-      @pointerleave=${() => this.#setHovered(false)}
+      @pointerenter=${() => this.#autoplay.hold(true)}
+      @pointerleave=${() => this.#autoplay.hold(false)}
     >
       <div part="viewport" class="viewport" tabindex="0" @scrollend=${this.#onScrollEnd}>
-        ${slides.map((slide, i) => this.#renderSlide(slide, i, strings, count))}
+        ${slides.map((slide, i) =>
+          renderSlide(slide, {
+            label: format(strings.slideOf, { index: String(i + 1), count: String(count) }),
+            current: i === this._index,
+            load: this.#window.has(i),
+            caption: this.#captions[i],
+            open: this.lightbox ? { label: format(strings.openImage, { index: String(i + 1) }), open: () => this.open(i) } : undefined,
+          }),
+        )}
       </div>
       <div part="controls" class="controls">
         ${this.autoplay
-          ? html`<button part="play-pause" aria-label=${this._playing ? strings.pauseSlideshow : strings.playSlideshow} @click=${() => (this._playing = !this._playing)}>
-              <svg viewBox="0 0 24 24" aria-hidden="true">${this._playing ? PAUSE : PLAY}</svg>
+          ? html`<button part="play-pause" aria-label=${playing ? strings.pauseSlideshow : strings.playSlideshow} @click=${() => this.#autoplay.toggle()}>
+              ${icon(playing ? pause : play)}
             </button>`
           : nothing}
         <button part="previous" class="previous" aria-label=${strings.previousImage} aria-disabled=${atStart} @click=${() => this.#go(this._index - 1, true)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
+          ${icon(chevron)}
         </button>
         <span part="counter" dir="ltr" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
         <button part="next" class="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
+          ${icon(chevron)}
         </button>
       </div>
       ${this.thumbnails
-        ? html`<div part="thumbnails" class="thumbnails">
-            ${slides.map(
-              (slide, i) => html`<button
-                part="thumbnail"
-                aria-label=${format(strings.showImage, { index: String(i + 1) })}
-                aria-current=${i === this._index ? 'true' : nothing}
-                @click=${() => this.#go(i, true)}
-              >
-                <img src=${slide.image.src} alt="" loading="lazy" decoding="async" />
-              </button>`,
-            )}
-          </div>`
+        ? renderThumbnails(slides, this._index, (i) => format(strings.showImage, { index: String(i + 1) }), (i) => this.#go(i, true))
         : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
     </section>`;

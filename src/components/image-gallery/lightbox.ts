@@ -4,10 +4,20 @@
  * gallery's shadow root (the rest of the page is inert while it is open; Esc closes it, and
  * focus returns to the current image), with its own stylesheet added to the gallery's
  * (icons and chevrons come from the gallery's).
+ *
+ * Keys, anywhere in the dialog: ArrowLeft/ArrowRight (mirrored right to left), Home and End
+ * change the photo, as in the gallery (the arrows go round). `+` (or `=`) and `-` zoom in
+ * and out (100 to 400 %), `0` fits the photo again; a double click toggles 200 % at the
+ * pointer. While zoomed, the four arrow keys pan instead (Up and Down still scroll a focused
+ * caption), so a reader zooms out (`0`) to change photo. The stage around the photo is
+ * focusable and named, and zoom changes are announced in the dialog's own polite live
+ * region (the gallery's is outside the modal dialog, so it is inert while this is open).
  */
-import { css, html, nothing, render, svg } from 'lit';
+import { css, html, nothing, render } from 'lit';
 import { intlLocale } from '../../i18n/intl.js';
 import { format, languageAround, type Translation } from '../../i18n/localize.js';
+import { chevron, cross, icon } from './icons.js';
+import { slideForKey } from './keyboard.js';
 import type { GallerySlide } from './slides.js';
 
 export interface LightboxOptions {
@@ -65,23 +75,29 @@ const styles = css`
     background: none;
     color: inherit;
   }
+  /* A size container, so that the fitted photo's limits are definite (a percentage of the
+     stage's auto-sized grid row is not, and a tall photo would overflow it unzoomed). */
   .lb-stage {
     display: grid;
     place-items: center;
     overflow: auto;
+    container-type: size;
     touch-action: pan-x pan-y pinch-zoom;
   }
+  .lb-stage:focus-visible {
+    outline-color: currentColor;
+    outline-offset: -2px;
+  }
   [part='lightbox-image'] {
-    max-inline-size: 100%;
-    max-block-size: 100%;
+    max-inline-size: 100cqi;
+    max-block-size: 100cqb;
     object-fit: contain;
     cursor: zoom-in;
   }
+  /* Zoomed, the image gets its size from the script (a multiple of its fitted size). */
   .zoomed [part='lightbox-image'] {
     max-inline-size: none;
     max-block-size: none;
-    inline-size: 200%;
-    block-size: auto;
     cursor: zoom-out;
   }
   [part='lightbox-caption'] {
@@ -100,15 +116,41 @@ const styles = css`
   }
 `;
 
-const CHEVRON = svg`<path d="M9 5l7 7-7 7"/>`;
-const CROSS = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
+/** The zoom levels `+` and `-` step through (1 is the fitted photo). */
+const ZOOMS = [1, 1.5, 2, 3, 4] as const;
+
+/** The zoom level a key asks for from `zoom`, or `undefined`. */
+function zoomForKey(key: string, zoom: number): number | undefined {
+  if (key === '0') return 1;
+  if (key === '+' || key === '=') return ZOOMS.find((level) => level > zoom) ?? zoom;
+  if (key === '-') return ZOOMS.filter((level) => level < zoom).pop() ?? zoom;
+  return undefined;
+}
+
+/** The photo on screen: the image's box less the bands that `object-fit: contain` leaves around it. */
+function photoRect(image: HTMLImageElement): DOMRect {
+  const box = image.getBoundingClientRect();
+  const width = image.naturalWidth || Number(image.getAttribute('width'));
+  const height = image.naturalHeight || Number(image.getAttribute('height'));
+  if (!width || !height) return box;
+  const scale = Math.min(box.width / width, box.height / height);
+  return new DOMRect(box.left + (box.width - width * scale) / 2, box.top + (box.height - height * scale) / 2, width * scale, height * scale);
+}
+
+/** Which way each arrow key pans a zoomed photo: physical directions, the same right to left. */
+const PAN: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 export class Lightbox {
   readonly #dialog = document.createElement('dialog');
   readonly #host: HTMLElement;
   readonly #options: LightboxOptions;
   #index = 0;
-  #zoomed = false;
+  /** The zoom level: 1 shows the whole photo, fitted. */
+  #zoom = 1;
+  /** The photo's fitted size on screen, measured when it leaves zoom level 1 (zoomed, the image's box is a multiple of it). */
+  #fit = { width: 0, height: 0 };
+  /** What the dialog's live region says (the zoom level, after a change). */
+  #announcement = '';
   /** Whether this lightbox pushed the history entry that its hash lives in. */
   #pushed = false;
   readonly #onPopState = () => {
@@ -147,13 +189,20 @@ export class Lightbox {
     this.#host.dispatchEvent(new Event('image-gallery-open', { bubbles: true, composed: true }));
   }
 
-  /** Shows image `index` (the gallery calls this when its current image changes). */
+  /** Shows image `index` (the gallery calls this when its current image changes); another photo starts fitted. */
   show(index: number): void {
-    const slides = this.#options.slides();
-    const slide = slides[index];
-    if (!slide) return;
-    if (index !== this.#index) this.#zoomed = false;
+    if (!this.#options.slides()[index]) return;
+    if (index !== this.#index) this.#resetZoom();
     this.#index = index;
+    this.#render();
+    if (this.#pushed && this.#options.hash) history.replaceState(history.state, '', `#${this.#options.hash(index)}`);
+  }
+
+  #render(): void {
+    const slides = this.#options.slides();
+    const slide = slides[this.#index];
+    if (!slide) return;
+    const index = this.#index;
     const strings = this.#options.strings();
     const numbers = new Intl.NumberFormat(intlLocale(languageAround(this.#host)));
     const { image } = slide;
@@ -161,17 +210,18 @@ export class Lightbox {
     render(
       html`<div class="lb-bar">
           <span dir="ltr" aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
-          <button part="lightbox-previous" class="previous" aria-label=${strings.previousImage} @click=${() => this.#step(-1)}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
-          </button>
-          <button part="lightbox-next" class="next" aria-label=${strings.nextImage} @click=${() => this.#step(1)}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${CHEVRON}</svg>
-          </button>
-          <button part="close" aria-label=${strings.close} @click=${() => this.#dialog.close()}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${CROSS}</svg>
-          </button>
+          <button part="lightbox-previous" class="previous" aria-label=${strings.previousImage} @click=${() => this.#go(index - 1)}>${icon(chevron)}</button>
+          <button part="lightbox-next" class="next" aria-label=${strings.nextImage} @click=${() => this.#go(index + 1)}>${icon(chevron)}</button>
+          <button part="close" aria-label=${strings.close} @click=${() => this.#dialog.close()}>${icon(cross)}</button>
         </div>
-        <div class="lb-stage ${this.#zoomed ? 'zoomed' : ''}" @dblclick=${(event: MouseEvent) => this.#toggleZoom(event)}>
+        <div
+          class="lb-stage"
+          tabindex="0"
+          role="group"
+          aria-label=${strings.zoomableImage}
+          aria-describedby="lb-zoom-keys"
+          @dblclick=${(event: MouseEvent) => this.#zoomTo(this.#zoom > 1 ? 1 : 2, event)}
+        >
           <img
             part="lightbox-image"
             src=${image.src}
@@ -186,24 +236,36 @@ export class Lightbox {
           ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing}>
               ${slide.caption?.cloneNode(true)} ${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
             </div>`
-          : nothing}`,
+          : nothing}
+        <div id="lb-zoom-keys" hidden>${strings.zoomKeys}</div>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       this.#dialog,
     );
-    if (this.#pushed && this.#options.hash) history.replaceState(history.state, '', `#${this.#options.hash(index)}`);
   }
 
-  #step(step: number): void {
+  /** Shows image `target`, going round past either end. */
+  #go(target: number): void {
     const count = this.#options.slides().length;
-    this.#options.go((this.#index + step + count) % count);
+    this.#options.go(((target % count) + count) % count);
   }
 
   #onKeyDown(event: KeyboardEvent): void {
     if (event.key === 'Tab') return this.#keepFocus(event);
-    const rtl = getComputedStyle(this.#host).direction === 'rtl';
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    this.#step(rtl ? -step : step);
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const zoom = zoomForKey(event.key, this.#zoom);
+    const pan = this.#zoom > 1 ? PAN[event.key] : undefined;
+    if (zoom !== undefined) {
+      event.preventDefault();
+      this.#zoomTo(zoom);
+    } else if (pan && !(pan[1] && (event.target as Element).closest('[part="lightbox-caption"]'))) {
+      event.preventDefault();
+      this.#pan(pan);
+    } else {
+      const target = slideForKey(event, this.#host, this.#index, this.#options.slides().length);
+      if (target === undefined) return;
+      event.preventDefault();
+      this.#go(target);
+    }
   }
 
   /** Tab and Shift+Tab go round inside the dialog instead of out to the browser. */
@@ -217,18 +279,63 @@ export class Lightbox {
     }
   }
 
-  #toggleZoom(event: MouseEvent): void {
-    this.#zoomed = !this.#zoomed;
-    const stage = event.currentTarget as HTMLElement;
-    stage.classList.toggle('zoomed', this.#zoomed);
-    if (this.#zoomed) {
-      // Keep the point that was tapped under the finger.
-      const box = stage.getBoundingClientRect();
-      stage.scrollTo({ left: (event.clientX - box.left) * 2 - box.width / 2, top: (event.clientY - box.top) * 2 - box.height / 2 });
-    }
+  get #stage(): HTMLElement | null {
+    return this.#dialog.querySelector('.lb-stage');
+  }
+
+  /**
+   * Zooms to `level`, keeping one point of the photo where it is on screen: the pointer's
+   * (a double click), else the middle of the stage.
+   */
+  #zoomTo(level: number, pointer?: MouseEvent): void {
+    const stage = this.#stage;
+    const image = stage?.querySelector('img');
+    if (!stage || !image || level === this.#zoom) return;
+    const box = stage.getBoundingClientRect();
+    const before = photoRect(image);
+    if (!before.width || !before.height) return; // not laid out (or no size yet): nothing to scale
+    const x = pointer?.clientX ?? box.left + stage.clientWidth / 2;
+    const y = pointer?.clientY ?? box.top + stage.clientHeight / 2;
+    const clamp = (value: number) => Math.min(Math.max(value, 0), 1);
+    const fx = clamp((x - before.left) / before.width);
+    const fy = clamp((y - before.top) / before.height);
+    if (this.#zoom === 1) this.#fit = { width: before.width, height: before.height };
+    this.#zoom = level;
+    this.#applyZoom();
+    const after = photoRect(image);
+    stage.scrollBy({ left: after.left + fx * after.width - x, top: after.top + fy * after.height - y, behavior: 'instant' });
+    const percent = new Intl.NumberFormat(intlLocale(languageAround(this.#host)), { style: 'percent' });
+    this.#announcement = format(this.#options.strings().zoomLevel, { percent: percent.format(level) });
+    this.#render();
+  }
+
+  /** Moves a zoomed photo a tenth of the stage (at least 40 px, as the browser's own arrow scrolling) in direction `[x, y]`. */
+  #pan([x, y]: [number, number]): void {
+    const stage = this.#stage;
+    if (!stage) return;
+    const step = (size: number) => Math.max(40, size / 10);
+    stage.scrollBy({ left: x * step(stage.clientWidth), top: y * step(stage.clientHeight), behavior: 'instant' });
+  }
+
+  /** The photo's size and the stage's class for the current zoom (kept across renders: the template does not own them). */
+  #applyZoom(): void {
+    const stage = this.#stage;
+    const image = stage?.querySelector('img');
+    if (!stage || !image) return;
+    const zoomed = this.#zoom > 1;
+    stage.classList.toggle('zoomed', zoomed);
+    image.style.width = zoomed ? `${this.#fit.width * this.#zoom}px` : '';
+    image.style.height = zoomed ? `${this.#fit.height * this.#zoom}px` : '';
+  }
+
+  #resetZoom(): void {
+    this.#zoom = 1;
+    this.#announcement = '';
+    this.#applyZoom();
   }
 
   #onClose(): void {
+    this.#resetZoom();
     removeEventListener('popstate', this.#onPopState);
     if (this.#pushed) {
       this.#pushed = false;

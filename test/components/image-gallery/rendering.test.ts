@@ -114,6 +114,18 @@ describe('<image-gallery>', () => {
     });
   });
 
+  describe('thumbnails', () => {
+    it("load a small candidate of the image's srcset, and the image itself without one", async () => {
+      const images = sampleImages(2, (i) => (i === 0 ? { srcset: 'https://images.example/a-480.jpg 480w, https://images.example/a-1200.jpg 1200w' } : {}));
+      const { parts } = await renderGallery({ images, attributes: { thumbnails: '' } });
+      const [first, second] = parts('thumbnail').map((button) => button.querySelector('img')!);
+      expect(first!.getAttribute('srcset')).to.equal(images[0]!.srcset);
+      expect(first!.getAttribute('sizes')).to.equal('8em');
+      expect(second!.hasAttribute('srcset') || second!.hasAttribute('sizes')).to.equal(false);
+      expect(second!.getAttribute('src')).to.equal(images[1]!.src);
+    });
+  });
+
   describe('captions', () => {
     it('keeps a link in a caption, with rel noopener', async () => {
       const images = sampleImages(2, (i) => ({ caption: i === 0 ? 'See <a href="https://example.com/story">the story</a>' : 'Plain' }));
