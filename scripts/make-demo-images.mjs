@@ -5,6 +5,11 @@
 // Chromium, labelled "Stand-in image" with its size, and saved as a JPEG of exactly that
 // size. The drawing is seeded, so running the script again gives the same pictures.
 //
+// Each image also gets narrower copies for `srcset` (<name>-480w.jpg, -800w, -1200w: the
+// widths under its own), as a publisher's image service would serve them: the demo
+// articles' Image fields and the gallery page list them with `sizes`, so a phone downloads
+// the 800-pixel copy, not the full image.
+//
 //   node scripts/make-demo-images.mjs            # all images
 //   node scripts/make-demo-images.mjs harbour    # only names containing "harbour"
 //
@@ -16,7 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'demo', 'images');
+const outDir = join(root, 'demo', 'public', 'images');
+/** The narrower copies made of each image (those under its own width). */
+const WIDTHS = [480, 800, 1200];
 const MAX_BYTES = 120 * 1024;
 
 /**
@@ -465,6 +472,15 @@ function draw({ width, height, scene, seed, palette, label }) {
   g.fillText(label, bx + pad, by + boxH / 2 + 1);
 }
 
+/** Runs in the page: the drawn image scaled down to `width` × `height`, as a JPEG data URL. */
+function scaled({ width, height }) {
+  const canvas = Object.assign(document.createElement('canvas'), { width, height });
+  const g = canvas.getContext('2d');
+  g.imageSmoothingQuality = 'high';
+  g.drawImage(document.querySelector('canvas'), 0, 0, width, height);
+  return canvas.toDataURL('image/jpeg', 0.8);
+}
+
 const filter = process.argv[2];
 const todo = IMAGES.filter((img) => !filter || img.name.includes(filter));
 if (todo.length === 0) {
@@ -484,13 +500,21 @@ try {
     const label = `Stand-in image · ${img.width}×${img.height}`;
     await page.evaluate(draw, { ...img, label });
     const buffer = await page.screenshot({ type: 'jpeg', quality: 80 });
+    const files = [[`${img.name}.jpg`, buffer, img.width, img.height]];
+    for (const width of WIDTHS.filter((width) => width < img.width)) {
+      const height = Math.round((img.height * width) / img.width);
+      const dataUrl = await page.evaluate(scaled, { width, height });
+      files.push([`${img.name}-${width}w.jpg`, Buffer.from(dataUrl.split(',')[1], 'base64'), width, height]);
+    }
     await page.close();
-    const file = join(outDir, `${img.name}.jpg`);
-    writeFileSync(file, buffer);
-    const bytes = statSync(file).size;
-    const tooBig = bytes > MAX_BYTES;
-    if (tooBig) failed = true;
-    console.log(`${tooBig ? 'TOO BIG ' : ''}demo/public/images/${img.name}.jpg  ${img.width}x${img.height}  ${(bytes / 1024).toFixed(1)} KB`);
+    for (const [name, data, width, height] of files) {
+      const file = join(outDir, name);
+      writeFileSync(file, data);
+      const bytes = statSync(file).size;
+      const tooBig = bytes > MAX_BYTES;
+      if (tooBig) failed = true;
+      console.log(`${tooBig ? 'TOO BIG ' : ''}demo/public/images/${name}  ${width}x${height}  ${(bytes / 1024).toFixed(1)} KB`);
+    }
   }
 } finally {
   await browser.close();
