@@ -75,10 +75,12 @@ const dir = () => oneOf(['ltr', 'rtl'] as const);
 const pixels = () => number({ min: 1, max: 100000, integer: true });
 const unit = () => number({ min: 0, max: 1 });
 
+/** An allowed srcset; as for `url`, only a `baseURL` makes relative candidates absolute (the same in the browser and in Node). */
 const srcset = (): Schema<string> =>
   string('srcset', (value, { baseURL }) => {
     const safe = safeSrcset(value, baseURL);
-    return safe ? { value: safe } : { error: 'has a malformed candidate or a URL that is not allowed' };
+    if (!safe) return { error: 'has a malformed candidate or a URL that is not allowed' };
+    return { value: baseURL ? safe : value };
   });
 
 const adSizes = (): Schema<string> =>
