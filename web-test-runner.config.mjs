@@ -10,6 +10,7 @@ import { tabVisibilityPlugin } from './test/servers/tab-visibility.mjs';
 import { nodeSidePlugin } from './test/servers/node-side.mjs';
 import { corpus } from './test/servers/corpus.mjs';
 import { jsonSchemaEnginesPlugin } from './test/servers/python-jsonschema.mjs';
+import { commonJsPlugin } from './test/frameworks/commonjs.mjs';
 
 /** Prints one plain "wtr: N passed, N failed, N skipped" line at the very end, for CI. */
 function plainSummaryReporter() {
@@ -82,7 +83,7 @@ export default {
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), nodeSidePlugin(), a11ySnapshotPlugin(), jsonSchemaEnginesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), nodeSidePlugin(), a11ySnapshotPlugin(), jsonSchemaEnginesPlugin(), commonJsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
