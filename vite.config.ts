@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const define = { __NEWS_ELEMENTS_VERSION__: JSON.stringify(pkg.version) };
 
 // `vite`                    -> dev server; the demo (seed article) is the default page
-// `vite build`              -> dist/index.js + dist/define.js + dist/import.js (ESM, lit external, for npm users;
+// `vite build`              -> dist/index.js + dist/define.js + dist/import.js + dist/react.js (ESM, lit and
+//                              react external, for npm users;
 //                              scripts/build-node.mjs writes the Node build: dist/node/import.js and the CLI)
 // `vite build --mode bundle`-> dist/news-elements.js (one minified, self-contained ES module that defines
 //                              the elements, plus its lazy chunks) and dist/news-elements.iife.js (the same
@@ -52,7 +53,10 @@ export default defineConfig(({ command, mode }) => {
     build: {
       target: 'es2022',
       emptyOutDir: !bundle,
-      sourcemap: true,
+      // Source maps for the minified bundle only: a stack trace from a CDN copy is unreadable
+      // without them. The npm build reads as it is; its maps (a copy of every source) were nearly a
+      // fifth of the npm tarball.
+      sourcemap: bundle,
       // The npm build is not minified: an app's bundler minifies it, and until then class names
       // (stack traces, React DevTools: NewsArticleElement, not "kt") and code stay readable.
       minify: bundle,
@@ -63,9 +67,16 @@ export default defineConfig(({ command, mode }) => {
             formats: ['es'],
             fileName: (_format, name) => `${name}.js`,
           }
-        : { entry: { index: 'src/index.ts', define: 'src/define.ts', import: 'src/import/index.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+        : { entry: { index: 'src/index.ts', define: 'src/define.ts', import: 'src/import/index.ts', react: 'src/react/index.ts' }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // Vite keeps whitespace in ES library output; the embeddable bundle is fully minified.
-      rolldownOptions: bundle ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false, postBanner: COMPILE_HINT } } : { external: [/^lit($|\/)/, /^@lit\//] },
+      rolldownOptions: bundle ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false, postBanner: COMPILE_HINT } } : {
+            external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/, /^react-dom($|\/)/],
+            // news-elements/react's "use client" is kept at the top of its entry, where React
+            // Server Components look for it: that it is not "preserved when bundling" is no news.
+            onwarn(warning, warn) {
+              if (warning.code !== 'MODULE_LEVEL_DIRECTIVE' || !warning.id?.endsWith('src/react/index.ts')) warn(warning);
+            },
+          },
     },
   };
 });
