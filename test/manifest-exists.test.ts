@@ -4,7 +4,8 @@
  * exported, each part appears in some render (or is re-exported by a nested element's
  * `exportparts`), each slot is in the shadow tree, each custom state is set.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import * as api from '../src/index.js';
 import type { AdSlotElement, ImageGalleryElement, NewsArticleCopyEvent, NewsArticleElement, NewsArticleProgressEvent, NewsArticleShareEvent } from '../src/index.js';
@@ -201,6 +202,12 @@ describe('everything custom-elements.json lists exists', () => {
       const theirs = new Set((element(nested).cssParts ?? []).map((part) => part.name));
       expect(inner.filter((name) => !theirs.has(name)), `news-article re-exports of <${nested}>`).to.deep.equal([]);
     }
+    // And it re-exports every part of its galleries, each as gallery-<name> (its ad slots are in its light DOM: nothing to re-export).
+    const ofGallery = (element('image-gallery').cssParts ?? []).map((part) => part.name);
+    const reexported = article.nested.get('image-gallery') ?? [];
+    expect(ofGallery.filter((name) => !reexported.includes(name)), 'gallery parts news-article does not re-export').to.deep.equal([]);
+    const documented = new Set((element('news-article').cssParts ?? []).map((part) => part.name));
+    expect(ofGallery.filter((name) => !documented.has(`gallery-${name}`)), 'gallery parts news-article re-exports under another name').to.deep.equal([]);
   });
 
   it('has every slot it lists in the shadow tree, and no other', async () => {
@@ -217,19 +224,73 @@ describe('everything custom-elements.json lists exists', () => {
     }
   });
 
-  it('sets the custom states it lists', async () => {
-    const { slot } = await adSlotParts();
-    expect(slot.matches(':state(filled)'), 'ad-slot :state(filled) after a fill').to.equal(true);
-    const listed = new Set((element('ad-slot').cssStates ?? []).map((state) => state.name));
-    expect([...listed].sort()).to.deep.equal(['empty', 'filled', 'viewable']);
-    const empty = recordingProvider({ fill: null });
-    const page = await fixture<HTMLDivElement>(html`<div></div>`);
-    const { slots, seen } = mount(page, `<ad-slot provider="${empty.name}" loading="eager"></ad-slot>`);
-    await seen('ad-slot-render', slots[0]!);
-    expect(slots[0]!.matches(':state(empty)'), 'ad-slot :state(empty) with no ad').to.equal(true);
-    // viewable: test/components/ad-slot/fill.test.ts and gpt-slot.test.ts drive the IAB rule.
-    for (const tag of ['news-article', 'image-gallery']) {
-      expect(element(tag).cssStates ?? [], `${tag} lists no states it does not set`).to.deep.equal([]);
+  it('sets each custom state it lists, in the situation the state names', async () => {
+    const listed = (tag: string) => (element(tag).cssStates ?? []).map((state) => state.name).sort();
+    expect(listed('news-article')).to.deep.equal(['error', 'loading', 'ready']);
+    expect(listed('image-gallery')).to.deep.equal(['open', 'playing']);
+    expect(listed('ad-slot')).to.deep.equal(['empty', 'filled', 'viewable']);
+    const gallery = (attributes: string) =>
+      fixture<HTMLDivElement>(html`<div></div>`).then(async (page) => {
+        page.innerHTML = `<image-gallery ${attributes}><img src="/images/stand-in-city-night-1200x675.jpg" alt="One" width="1200" height="675" /><img src="/images/stand-in-coast-plant-1200x675.jpg" alt="Two" width="1200" height="675" /></image-gallery>`;
+        const element = page.firstElementChild as ImageGalleryElement;
+        await element.updateComplete;
+        return element;
+      });
+    const slotWith = async (fill: null | undefined, event: 'ad-slot-render' | 'ad-slot-viewable') => {
+      const provider = recordingProvider({ fill });
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const { slots, seen } = mount(page, `<ad-slot provider="${provider.name}" loading="eager"></ad-slot>`);
+      await seen(event, slots[0]!);
+      await slots[0]!.updateComplete;
+      return slots[0]!;
+    };
+    /** For each element, a situation per state: what puts an element in it (and so must have set it). */
+    const situations: Record<string, Record<string, () => Promise<Element>>> = {
+      'news-article': {
+        async loading() {
+          const container = await fixture<HTMLDivElement>(html`<div></div>`);
+          const loading = document.createElement('news-article');
+          loading.src = '/fetch/article?delay=300';
+          container.append(loading);
+          await loading.updateComplete;
+          return loading;
+        },
+        error: () => articleWith((element) => (element.src = '/fetch/status/404')),
+        ready: () => articleWith((element) => (element.article = fullArticle())),
+      },
+      'image-gallery': {
+        async open() {
+          const element = await gallery('lightbox');
+          const opened = new Promise((resolve) => element.addEventListener('image-gallery-open', resolve, { once: true }));
+          element.open();
+          await opened;
+          return element;
+        },
+        async playing() {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+          return gallery('autoplay interval="60000"');
+        },
+      },
+      'ad-slot': {
+        filled: () => slotWith(undefined, 'ad-slot-render'),
+        empty: () => slotWith(null, 'ad-slot-render'),
+        // The IAB rule: one continuous second in view (test/components/ad-slot/fill.test.ts drives it in detail).
+        viewable: () => slotWith(undefined, 'ad-slot-viewable'),
+      },
+    };
+    const exclusive: Record<string, string[]> = { 'news-article': ['loading', 'error', 'ready'], 'ad-slot': ['filled', 'empty'] };
+    for (const tag of tags) {
+      for (const name of listed(tag)) {
+        const situation = situations[tag]![name];
+        expect(situation, `${tag}: a situation for :state(${name})`).to.be.a('function');
+        const shown = await situation!();
+        expect(shown.matches(`:state(${name})`), `${tag}:state(${name})`).to.equal(true);
+        // None of the states that exclude it.
+        const group = exclusive[tag]?.includes(name) ? exclusive[tag]! : [];
+        expect(group.filter((other) => other !== name && shown.matches(`:state(${other})`)), `${tag}:state(${name}) alone`).to.deep.equal([]);
+        // Each situation on a page of its own (an ad slot is viewable only in the viewport).
+        fixtureCleanup();
+      }
     }
   });
 });

@@ -15,12 +15,46 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.List
   return kept;
 }
 
-/** `lang` if Intl knows how to use it, else English. */
+const locales = new Map<string, string>();
+/*
+ * Set by localize.ts (intl.ts imports nothing: lazy chunks import it, and an import here
+ * made the bundler split the modules it reaches out of the entry).
+ */
+let numberingSystemFor: (lang: string) => string | undefined = () => undefined;
+
+/** Where the digits of a language come from (its translation's `numberingSystem`); forgets the locales made so far. */
+export function useNumberingSystems(lookup: (lang: string) => string | undefined): void {
+  numberingSystemFor = lookup;
+  locales.clear();
+}
+
+/**
+ * `lang` if Intl knows how to use it, else English; with the digits its translation asks
+ * for (`numberingSystem`, as a `-u-nu-` extension) unless the tag names its own. Every
+ * formatter here, and the gallery's, is made for this locale, so a translation's digits
+ * reach dates, reading times, counters and numbers alike.
+ */
 export function intlLocale(lang: string): string {
+  let locale = locales.get(lang);
+  if (locale === undefined) locales.set(lang, (locale = withDigits(lang)));
+  return locale;
+}
+
+function withDigits(lang: string): string {
+  let canonical: string;
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    canonical = Intl.getCanonicalLocales(lang)[0] ?? 'en';
   } catch {
     return 'en';
+  }
+  const numberingSystem = numberingSystemFor(canonical);
+  if (!numberingSystem) return canonical;
+  try {
+    const locale = new Intl.Locale(canonical);
+    return locale.numberingSystem ? canonical : new Intl.Locale(canonical, { numberingSystem }).toString();
+  } catch {
+    // Not a well-formed numbering system name: Intl's default digits.
+    return canonical;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { normalizeLang } from '../internal/lang.js';
+import { useNumberingSystems } from './intl.js';
 import { ar, en, gu, hi, type Translation } from './translations.js';
 
 export type { Translation };
@@ -22,6 +23,8 @@ export function registerTranslation(lang: string, strings: Partial<Translation>)
   const key = lang.toLowerCase();
   translations.set(key, { ...translations.get(key), ...strings });
   version++;
+  // The built-in translations ask for no digits of their own: a registered one may.
+  useNumberingSystems(numberingSystemFor);
   for (const listener of listeners) listener();
 }
 
@@ -30,6 +33,15 @@ export function translationFor(lang: string): Translation {
   const key = lang.toLowerCase();
   const base = key.split('-')[0]!;
   return { ...en, ...translations.get(base), ...translations.get(key) };
+}
+
+/**
+ * The numbering system `lang`'s translation asks for (exact tag, then its primary language;
+ * not English's, which is only the strings' fallback), or `undefined` for Intl's default.
+ */
+export function numberingSystemFor(lang: string): string | undefined {
+  const key = lang.toLowerCase();
+  return translations.get(key)?.numberingSystem ?? translations.get(key.split('-')[0]!)?.numberingSystem;
 }
 
 /** Fills `{name}` placeholders. */

@@ -4,6 +4,14 @@
  * `{name}` placeholders are filled by `format()`.
  */
 export interface Translation {
+  /**
+   * The digits this language's dates, times, reading times, counters and numbers are written
+   * in: a Unicode numbering system such as `gujr` (૧૨૩), `deva` (१२३), `arab` (١٢٣) or `latn`
+   * (123). Default: what `Intl` gives the language (Latin digits for `gu`, `hi`, `en` and `ar`;
+   * `ar-EG` and other regions as CLDR says). A `-u-nu-` in the content's own `lang` tag wins
+   * over it; it is not inherited from English, the strings' last fallback.
+   */
+  numberingSystem?: string;
   /** `{date}` is the localized publication date. */
   publishedOn: string;
   /** `{date}` is the localized modification date. */

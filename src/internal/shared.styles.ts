@@ -19,7 +19,7 @@ export const sharedStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: 1.07em;
+    padding: var(--_space-m);
     font: italic 0.9375em/1.4 var(--_ui);
     text-align: center;
   }

@@ -352,40 +352,74 @@ declare module 'react' {
   }
   /** The elements' CSS custom properties, for `style={{ '--ne-color-accent': '#0a58ca' }}`. */
   interface CSSProperties {
-    /** Body font stack (default: script-aware serif/sans stacks). */
-    '--ne-font-body'?: string | number | undefined;
-    /** Headline and heading font stack (default: the body's). */
-    '--ne-font-heading'?: string | number | undefined;
-    /** Font stack of meta, captions and the footer (default: script-aware sans stacks). */
-    '--ne-font-ui'?: string | number | undefined;
-    /** Text on accent-coloured buttons (the error box's retry). */
-    '--ne-color-on-accent'?: string | number | undefined;
-    /** Text colour. */
-    '--ne-color-text'?: string | number | undefined;
-    /** Secondary text (meta, captions). */
-    '--ne-color-muted'?: string | number | undefined;
-    /** Kicker and link colour. */
-    '--ne-color-accent'?: string | number | undefined;
-    /** Rules and borders. */
-    '--ne-color-border'?: string | number | undefined;
-    /** Boxes (image placeholders, quotes, errors). */
-    '--ne-color-surface'?: string | number | undefined;
-    /** Line length of the text column. */
-    '--ne-measure'?: string | number | undefined;
-    /** Body text size (em: of the reader's default size). */
-    '--news-article-font-size'?: string | number | undefined;
-    /** Headline size. */
-    '--news-article-headline-size'?: string | number | undefined;
-    /** Forces one aspect ratio on body images (cropped around their focal point). */
-    '--news-article-image-ratio'?: string | number | undefined;
-    /** The height the loading skeleton reserves; set it to about your articles' first screen. */
-    '--news-article-skeleton-height'?: string | number | undefined;
     /** The shape every slide reserves; images are contained in it. */
     '--image-gallery-aspect-ratio'?: string | number | undefined;
     /** Behind the images. */
     '--image-gallery-background'?: string | number | undefined;
-    /** Buttons, the current thumbnail and focus rings. */
+    /** Buttons, the current thumbnail, caption links and focus rings (default focus rings: `--ne-color-focus`). */
     '--image-gallery-accent'?: string | number | undefined;
+    /** The lightbox's background (dark whatever the page's scheme; no page token). */
+    '--image-gallery-lightbox-background'?: string | number | undefined;
+    /** The lightbox's text and button colour. */
+    '--image-gallery-lightbox-color'?: string | number | undefined;
+    /** The lightbox's caption links and focus rings. */
+    '--image-gallery-lightbox-accent'?: string | number | undefined;
+    /** Text colour (page token). */
+    '--ne-color-text'?: string | number | undefined;
+    /** Secondary text: meta, captions, labels (page token). */
+    '--ne-color-muted'?: string | number | undefined;
+    /** Links, kicker, buttons (page token). */
+    '--ne-color-accent'?: string | number | undefined;
+    /** Text on accent-coloured buttons (page token). */
+    '--ne-color-on-accent'?: string | number | undefined;
+    /** The element's own background (page token; default: the page shows through). */
+    '--ne-color-background'?: string | number | undefined;
+    /** Boxes: image placeholders, tags, ad boxes, the error box (page token). */
+    '--ne-color-surface'?: string | number | undefined;
+    /** Rules and borders (page token). */
+    '--ne-color-border'?: string | number | undefined;
+    /** The error box's border (page token). */
+    '--ne-color-error'?: string | number | undefined;
+    /** Focus rings (page token). */
+    '--ne-color-focus'?: string | number | undefined;
+    /** Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif). */
+    '--ne-font-body'?: string | number | undefined;
+    /** Headline and heading font stack, any script (page token). */
+    '--ne-font-heading'?: string | number | undefined;
+    /** Font stack of meta, captions, labels and buttons, any script (page token; default: system-ui, or the script's Noto Sans). */
+    '--ne-font-ui'?: string | number | undefined;
+    /** Reading font for Gujarati (`:lang(gu)`); 'Noto Serif Gujarati', serif always follows it. */
+    '--ne-font-body-gujarati'?: string | number | undefined;
+    /** Heading font for Gujarati. */
+    '--ne-font-heading-gujarati'?: string | number | undefined;
+    /** UI font for Gujarati; 'Noto Sans Gujarati', sans-serif always follows it. */
+    '--ne-font-ui-gujarati'?: string | number | undefined;
+    /** Reading font for Devanagari (`:lang(hi)`, `mr`, `ne`, `sa`). */
+    '--ne-font-body-devanagari'?: string | number | undefined;
+    /** Heading font for Devanagari. */
+    '--ne-font-heading-devanagari'?: string | number | undefined;
+    /** UI font for Devanagari. */
+    '--ne-font-ui-devanagari'?: string | number | undefined;
+    /** Reading font for Arabic script (`:lang(ar)`, `fa`, `ur`, `ps`, `sd`, `ckb`). */
+    '--ne-font-body-arabic'?: string | number | undefined;
+    /** Heading font for Arabic script. */
+    '--ne-font-heading-arabic'?: string | number | undefined;
+    /** UI font for Arabic script. */
+    '--ne-font-ui-arabic'?: string | number | undefined;
+    /** Spacing scale: hairline gaps (page token). */
+    '--ne-space-xs'?: string | number | undefined;
+    /** Spacing scale: between small pieces (page token). */
+    '--ne-space-s'?: string | number | undefined;
+    /** Spacing scale: between paragraphs, inside boxes (page token). */
+    '--ne-space-m'?: string | number | undefined;
+    /** Spacing scale: around figures and sections (page token). */
+    '--ne-space-l'?: string | number | undefined;
+    /** Spacing scale: between the header, body and footer (page token). */
+    '--ne-space-xl'?: string | number | undefined;
+    /** Corner radius of boxes and buttons that are not round (page token). */
+    '--ne-radius'?: string | number | undefined;
+    /** Line length of text columns (page token). */
+    '--ne-measure'?: string | number | undefined;
     /** Background of the reserved box. */
     '--ad-slot-background'?: string | number | undefined;
     /** Label colour. */
@@ -394,5 +428,13 @@ declare module 'react' {
     '--ad-slot-fluid-height'?: string | number | undefined;
     /** Space above and below the slot. */
     '--ad-slot-margin'?: string | number | undefined;
+    /** Body text size (em: of the reader's default size), times the script's factor (1.1 for Arabic script). */
+    '--news-article-font-size'?: string | number | undefined;
+    /** Headline size. */
+    '--news-article-headline-size'?: string | number | undefined;
+    /** Forces one aspect ratio on body images (cropped around their focal point). */
+    '--news-article-image-ratio'?: string | number | undefined;
+    /** The height the loading skeleton reserves; set it to about your articles' first screen. */
+    '--news-article-skeleton-height'?: string | number | undefined;
   }
 }

@@ -1,13 +1,15 @@
 import { css } from 'lit';
 import { isolationStyles } from '../../internal/isolation.styles.js';
+import { tokenStyles } from '../../internal/tokens.styles.js';
 
 export const styles = [
   isolationStyles,
+  tokenStyles,
   css`
     :host {
       display: block;
       contain: layout;
-      margin-block: var(--ad-slot-margin, 1.5em);
+      margin-block: var(--ad-slot-margin, var(--_space-l));
       text-align: center;
     }
     /*
@@ -27,10 +29,10 @@ export const styles = [
     [part='label'] {
       display: block;
       block-size: 2em;
-      font: 0.75em / 2 var(--ne-font-ui, system-ui, sans-serif);
+      font: calc(0.75em * var(--_fs)) / 2 var(--_ui);
       letter-spacing: 0.04em;
       text-transform: uppercase;
-      color: var(--ad-slot-label-color, var(--ne-color-muted, light-dark(#595959, #b0b0b0)));
+      color: var(--ad-slot-label-color, var(--_muted));
     }
     [part='container'] {
       display: flex;
@@ -40,7 +42,7 @@ export const styles = [
       max-inline-size: 100%;
       margin-inline: auto;
       overflow: hidden;
-      background: var(--ad-slot-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
+      background: var(--ad-slot-background, var(--_surface));
     }
     /* The creative's container fills the box; the creative is centred in it. */
     ::slotted([data-ad-container]) {
@@ -51,8 +53,14 @@ export const styles = [
       flex: 1 1 auto;
       max-inline-size: 100%;
     }
+    @media (forced-colors: active) {
+      [part='container'] {
+        outline: 1px solid CanvasText;
+      }
+    }
     @media print {
-      :host {
+      :host,
+      :host([slot]) {
         display: none !important;
       }
     }

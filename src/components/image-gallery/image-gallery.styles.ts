@@ -1,20 +1,24 @@
 import { css } from 'lit';
 import { isolationStyles } from '../../internal/isolation.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { lightboxTokenStyles, tokenStyles } from '../../internal/tokens.styles.js';
 
 /*
  * Sizes are in em from the host's `medium` (see isolationStyles). Text sizes are set on the
  * text itself (caption, counter), so the buttons and icons beside it do not compound them.
+ * Knobs (--image-gallery-*) fall back to the page tokens of the token layer (tokens.styles.ts);
+ * the UI font is the script-aware --_ui of the host's language, or a caption's own.
  */
 export const styles = [
   isolationStyles,
+  tokenStyles,
+  lightboxTokenStyles,
   sharedStyles,
   css`
   :host {
-    --_accent: var(--image-gallery-accent, var(--ne-color-accent, light-dark(#b3261e, #ff8a80)));
-    --_bg: var(--image-gallery-background, var(--ne-color-surface, light-dark(#f4f4f4, #232323)));
-    --_ui: var(--ne-font-ui, system-ui, sans-serif);
-    color: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
+    --_ga: var(--image-gallery-accent, var(--_accent));
+    --_bg: var(--image-gallery-background, var(--_surface));
+    color: var(--_text);
     font-family: var(--_ui);
   }
   :host([hidden]) {
@@ -32,7 +36,11 @@ export const styles = [
     scroll-snap-align: center;
     scroll-snap-stop: always;
   }
+  /* The gap is s at the gallery's size (not the caption's). */
   figure {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
     margin: 0;
   }
   .frame {
@@ -61,28 +69,27 @@ export const styles = [
     cursor: zoom-in;
   }
   :focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--image-gallery-accent, var(--_focus));
     outline-offset: 2px;
   }
   figcaption {
-    margin-block-start: 0.57em;
-    font: 0.875em/1.5 var(--_ui);
-    color: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
+    font: calc(0.875em * var(--_fs)) / 1.5 var(--_ui);
+    color: var(--_muted);
   }
   figcaption a {
-    color: var(--_accent);
+    color: var(--_ga);
   }
   [part='credit'] {
     display: inline-block;
-    margin-inline-start: 0.5em;
+    margin-inline-start: var(--_space-s);
     font-size: 0.9286em;
   }
   .controls {
     display: flex;
     align-items: center;
     justify-content: center;
-    gap: 0.75em;
-    margin-block-start: 0.5em;
+    gap: var(--_space-s);
+    margin-block-start: var(--_space-s);
   }
   .controls button {
     display: grid;
@@ -93,7 +100,7 @@ export const styles = [
     border: 1px solid;
     border-radius: 50%;
     background: none;
-    color: var(--_accent);
+    color: var(--_ga);
   }
   [aria-disabled='true'] {
     opacity: 0.4;
@@ -124,8 +131,8 @@ export const styles = [
   }
   .thumbnails {
     display: flex;
-    gap: 0.5em;
-    margin-block-start: 0.75em;
+    gap: var(--_space-s);
+    margin-block-start: calc(var(--_space-s) + var(--_space-xs));
     padding: 2px;
     overflow-x: auto;
   }
@@ -134,12 +141,12 @@ export const styles = [
     aspect-ratio: 1;
     padding: 0;
     border: 2px solid transparent;
-    border-radius: 4px;
+    border-radius: var(--_radius);
     background: var(--_bg);
     overflow: hidden;
   }
   [part='thumbnail'][aria-current] {
-    border-color: var(--_accent);
+    border-color: var(--_ga);
   }
   [part='thumbnail'] img {
     display: block;
@@ -148,20 +155,34 @@ export const styles = [
     object-fit: cover;
   }
   @media (forced-colors: active) {
+    .frame {
+      outline: 1px solid CanvasText;
+    }
     [part='thumbnail'][aria-current] {
       border-color: Highlight;
     }
   }
+  /* Print: every slide, as a grid of captioned figures; no buttons. */
   @media print {
     .viewport {
-      display: block;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+      gap: var(--_space-m);
+      overflow: visible;
     }
     [part='slide'] {
-      margin-block-end: 1em;
+      break-inside: avoid;
+    }
+    .image-button {
+      cursor: auto;
     }
     .controls,
     .thumbnails {
       display: none;
+    }
+    figcaption a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `,

@@ -2,7 +2,8 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Image } from '../../article/types.js';
 import { defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
 import { Lazy } from '../../internal/lazy.js';
-import { intlLocale } from '../../i18n/intl.js';
+import { setStates } from '../../internal/states.js';
+import { formatInteger } from '../../i18n/intl.js';
 import { format, languageAround, LocalizeController, translationFor, type Translation } from '../../i18n/localize.js';
 import { AutoplayController, reducedMotion } from './autoplay.js';
 import { ImageGalleryChangeEvent } from './events.js';
@@ -42,20 +43,53 @@ import { renderSlide, renderThumbnails, scrollToSlide, SlideWindow, slideInView,
  * @csspart thumbnails - The thumbnail strip (with `thumbnails`).
  * @csspart thumbnail - One thumbnail button.
  * @csspart lightbox - The full-screen `<dialog>`.
+ * @csspart lightbox-controls - The lightbox's top bar: its counter and buttons.
+ * @csspart lightbox-counter - The lightbox's "2 / 5".
+ * @csspart lightbox-stage - The focusable, scrolling area around the lightbox's image, where it is zoomed and panned.
  * @csspart lightbox-image - The image in the lightbox.
  * @csspart lightbox-caption - The caption and credit in the lightbox.
+ * @csspart lightbox-credit - The credit in the lightbox (it also has part `credit`).
  * @csspart lightbox-previous - The lightbox's previous button.
  * @csspart lightbox-next - The lightbox's next button.
  * @csspart close - The lightbox's close button.
  *
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The shape every slide reserves; images are contained in it.
  * @cssproperty [--image-gallery-background=var(--ne-color-surface)] - Behind the images.
- * @cssproperty [--image-gallery-accent=var(--ne-color-accent)] - Buttons, the current thumbnail and focus rings.
- * @cssproperty [--ne-color-accent] - The page token the accent falls back to.
- * @cssproperty [--ne-color-surface] - The page token the background falls back to.
- * @cssproperty [--ne-color-text] - Text colour (the page token).
- * @cssproperty [--ne-color-muted] - Captions and credits (the page token).
- * @cssproperty [--ne-font-ui] - Font stack of captions, the counter and buttons (the page token).
+ * @cssproperty [--image-gallery-accent=var(--ne-color-accent)] - Buttons, the current thumbnail, caption links and focus rings (default focus rings: `--ne-color-focus`).
+ * @cssproperty [--image-gallery-lightbox-background=#0b0b0b] - The lightbox's background (dark whatever the page's scheme; no page token).
+ * @cssproperty [--image-gallery-lightbox-color=#f2f2f2] - The lightbox's text and button colour.
+ * @cssproperty [--image-gallery-lightbox-accent=#9ecbff] - The lightbox's caption links and focus rings.
+ * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour (page token).
+ * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text: meta, captions, labels (page token).
+ * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Links, kicker, buttons (page token).
+ * @cssproperty [--ne-color-on-accent=light-dark(#fff, #1b1b1b)] - Text on accent-coloured buttons (page token).
+ * @cssproperty [--ne-color-background=transparent] - The element's own background (page token; default: the page shows through).
+ * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes: image placeholders, tags, ad boxes, the error box (page token).
+ * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders (page token).
+ * @cssproperty [--ne-color-error=light-dark(#b3261e, #ff8a80)] - The error box's border (page token).
+ * @cssproperty [--ne-color-focus=var(--ne-color-accent)] - Focus rings (page token).
+ * @cssproperty [--ne-font-body] - Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif).
+ * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack, any script (page token).
+ * @cssproperty [--ne-font-ui] - Font stack of meta, captions, labels and buttons, any script (page token; default: system-ui, or the script's Noto Sans).
+ * @cssproperty [--ne-font-body-gujarati=var(--ne-font-body)] - Reading font for Gujarati (`:lang(gu)`); 'Noto Serif Gujarati', serif always follows it.
+ * @cssproperty [--ne-font-heading-gujarati=var(--ne-font-heading)] - Heading font for Gujarati.
+ * @cssproperty [--ne-font-ui-gujarati=var(--ne-font-ui)] - UI font for Gujarati; 'Noto Sans Gujarati', sans-serif always follows it.
+ * @cssproperty [--ne-font-body-devanagari=var(--ne-font-body)] - Reading font for Devanagari (`:lang(hi)`, `mr`, `ne`, `sa`).
+ * @cssproperty [--ne-font-heading-devanagari=var(--ne-font-heading)] - Heading font for Devanagari.
+ * @cssproperty [--ne-font-ui-devanagari=var(--ne-font-ui)] - UI font for Devanagari.
+ * @cssproperty [--ne-font-body-arabic=var(--ne-font-body)] - Reading font for Arabic script (`:lang(ar)`, `fa`, `ur`, `ps`, `sd`, `ckb`).
+ * @cssproperty [--ne-font-heading-arabic=var(--ne-font-heading)] - Heading font for Arabic script.
+ * @cssproperty [--ne-font-ui-arabic=var(--ne-font-ui)] - UI font for Arabic script.
+ * @cssproperty [--ne-space-xs=0.25em] - Spacing scale: hairline gaps (page token).
+ * @cssproperty [--ne-space-s=0.5em] - Spacing scale: between small pieces (page token).
+ * @cssproperty [--ne-space-m=1em] - Spacing scale: between paragraphs, inside boxes (page token).
+ * @cssproperty [--ne-space-l=1.5em] - Spacing scale: around figures and sections (page token).
+ * @cssproperty [--ne-space-xl=2.5em] - Spacing scale: between the header, body and footer (page token).
+ * @cssproperty [--ne-radius=4px] - Corner radius of boxes and buttons that are not round (page token).
+ * @cssproperty [--ne-measure=65ch] - Line length of text columns (page token).
+ *
+ * @cssstate open - The lightbox is open.
+ * @cssstate playing - Autoplay is playing (the button offers to pause; a hover holds it without leaving the state).
  *
  * @fires {ImageGalleryChangeEvent} image-gallery-change - The current image changed: `{ index }`.
  * @fires {Event} image-gallery-open - The lightbox opened.
@@ -145,9 +179,17 @@ export class ImageGalleryElement extends LitElement {
     })),
   );
 
+  readonly #internals = this.attachInternals();
+
   constructor() {
     super();
     new LocalizeController(this);
+    // The lightbox says when it opens and closes (on this element: not a nested gallery's).
+    for (const [type, open] of [['image-gallery-open', true], ['image-gallery-close', false]] as const) {
+      this.addEventListener(type, (event) => {
+        if (event.target === this) setStates(this.#internals, { open });
+      });
+    }
     this.start = 0;
     this.loop = false;
     this.thumbnails = false;
@@ -169,12 +211,25 @@ export class ImageGalleryElement extends LitElement {
     super.connectedCallback();
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     if (!this.images) this._slides = slidesFromChildren(this);
+    // Both: `beforeprint` for a reader's print, the media query for tools that emulate print.
+    addEventListener('beforeprint', this.#print);
+    this.#printMedia.addEventListener('change', this.#print);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
+    removeEventListener('beforeprint', this.#print);
+    this.#printMedia.removeEventListener('change', this.#print);
   }
+
+  readonly #printMedia = matchMedia('print');
+
+  /** Printing shows every slide as a grid of figures: every image may load from then on. */
+  readonly #print = (): void => {
+    this.#window.all(this._slides.length);
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('images') && this.images) this._slides = slidesFromImages(this.images);
@@ -196,6 +251,7 @@ export class ImageGalleryElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    setStates(this.#internals, { playing: this.autoplay && this.#autoplay.playing });
     if (changed.has('_index') && changed.get('_index') !== undefined) {
       this.#scrollToCurrent(reducedMotion() ? 'instant' : 'smooth');
       const lightbox = this.#lightbox.value;
@@ -243,7 +299,10 @@ export class ImageGalleryElement extends LitElement {
     const count = this._slides.length;
     if (!count) return;
     const index = wrap ? ((target % count) + count) % count : Math.min(Math.max(target, 0), count - 1);
-    if (user) this._announcement = format(this.#strings().slideOf, { index: String(index + 1), count: String(count) });
+    if (user) {
+      const lang = languageAround(this);
+      this._announcement = format(translationFor(lang).slideOf, { index: formatInteger(index + 1, lang), count: formatInteger(count, lang) });
+    }
     if (index === this._index) return;
     this._index = index;
     // (A variable, so that the manifest analyzer does not read the argument as an event name.)
@@ -280,8 +339,10 @@ export class ImageGalleryElement extends LitElement {
     const slides = this._slides;
     const count = slides.length;
     if (!count) return nothing;
-    const strings = this.#strings();
-    const numbers = new Intl.NumberFormat(intlLocale(languageAround(this)));
+    const lang = languageAround(this);
+    const strings = translationFor(lang);
+    // Counters and labels in the language's digits (its translation's numberingSystem).
+    const number = (n: number) => formatInteger(n, lang);
     const atStart = !this.loop && this._index === 0;
     const atEnd = !this.loop && this._index === count - 1;
     const playing = this.#autoplay.playing;
@@ -297,11 +358,11 @@ export class ImageGalleryElement extends LitElement {
       <div part="viewport" class="viewport" tabindex="0" @scrollend=${this.#onScrollEnd}>
         ${slides.map((slide, i) =>
           renderSlide(slide, {
-            label: format(strings.slideOf, { index: String(i + 1), count: String(count) }),
+            label: format(strings.slideOf, { index: number(i + 1), count: number(count) }),
             current: i === this._index,
             load: this.#window.has(i),
             caption: this.#captions[i],
-            open: this.lightbox ? { label: format(strings.openImage, { index: String(i + 1) }), open: () => this.open(i) } : undefined,
+            open: this.lightbox ? { label: format(strings.openImage, { index: number(i + 1) }), open: () => this.open(i) } : undefined,
           }),
         )}
       </div>
@@ -314,13 +375,13 @@ export class ImageGalleryElement extends LitElement {
         <button part="previous" class="previous" aria-label=${strings.previousImage} aria-disabled=${atStart} @click=${() => this.#go(this._index - 1, true)}>
           ${icon(chevron)}
         </button>
-        <span part="counter" dir="ltr" aria-hidden="true">${numbers.format(this._index + 1)} / ${numbers.format(count)}</span>
+        <span part="counter" dir="ltr" aria-hidden="true">${number(this._index + 1)} / ${number(count)}</span>
         <button part="next" class="next" aria-label=${strings.nextImage} aria-disabled=${atEnd} @click=${() => this.#go(this._index + 1, true)}>
           ${icon(chevron)}
         </button>
       </div>
       ${this.thumbnails
-        ? renderThumbnails(slides, this._index, (i) => format(strings.showImage, { index: String(i + 1) }), (i) => this.#go(i, true))
+        ? renderThumbnails(slides, this._index, (i) => format(strings.showImage, { index: number(i + 1) }), (i) => this.#go(i, true))
         : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
     </section>`;

@@ -10,11 +10,12 @@
  * and out (100 to 400 %), `0` fits the photo again; a double click toggles 200 % at the
  * pointer. While zoomed, the four arrow keys pan instead (Up and Down still scroll a focused
  * caption), so a reader zooms out (`0`) to change photo. The stage around the photo is
- * focusable and named, and zoom changes are announced in the dialog's own polite live
- * region (the gallery's is outside the modal dialog, so it is inert while this is open).
+ * focusable and named. A change of photo ("2 of 5", as the gallery says it) and of zoom
+ * that the reader made is announced in the dialog's own polite live region (the gallery's
+ * is outside the modal dialog, so it is inert while this is open).
  */
 import { css, html, nothing, render } from 'lit';
-import { intlLocale } from '../../i18n/intl.js';
+import { formatInteger, intlLocale } from '../../i18n/intl.js';
 import { format, languageAround, type Translation } from '../../i18n/localize.js';
 import { chevron, cross, icon } from './icons.js';
 import { slideForKey } from './keyboard.js';
@@ -40,27 +41,30 @@ const styles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    background: #0b0b0b;
-    color: #f2f2f2;
+    background: var(--_lb-background);
+    color: var(--_lb-color);
   }
   [part='lightbox'][open] {
     display: grid;
     grid-template-rows: auto minmax(0, 1fr) auto;
   }
   [part='lightbox']::backdrop {
-    background: #0b0b0b;
+    background: var(--_lb-background);
+  }
+  [part='lightbox'] :focus-visible {
+    outline-color: var(--_lb-accent);
   }
   .lb-bar {
     display: flex;
     align-items: center;
     justify-content: flex-end;
-    gap: 0.5em;
-    padding: 0.5em;
-    font-family: var(--ne-font-ui, system-ui, sans-serif);
+    gap: var(--_space-s);
+    padding: var(--_space-s);
+    font-family: var(--_ui);
   }
   .lb-bar span {
     margin-inline-end: auto;
-    padding-inline: 0.53em;
+    padding-inline: var(--_space-s);
     font-size: 0.9375em;
     font-variant-numeric: tabular-nums;
   }
@@ -70,7 +74,7 @@ const styles = css`
     inline-size: 2.75em;
     block-size: 2.75em;
     padding: 0;
-    border: 1px solid #8a8a8a;
+    border: 1px solid color-mix(in srgb, currentColor 55%, transparent);
     border-radius: 50%;
     background: none;
     color: inherit;
@@ -103,16 +107,21 @@ const styles = css`
   [part='lightbox-caption'] {
     max-block-size: 30dvh;
     overflow: auto;
-    padding: 0.8em 1.07em 1.07em;
-    font: 0.9375em/1.5 var(--ne-font-ui, system-ui, sans-serif);
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
+    font: calc(0.9375em * var(--_fs)) / 1.5 var(--_ui);
   }
   [part='lightbox-caption'] a {
-    color: #9ecbff;
+    color: var(--_lb-accent);
   }
-  [part='lightbox-caption'] [part='credit'] {
-    margin-inline-start: 0.5em;
+  [part='lightbox-caption'] [part~='credit'] {
+    margin-inline-start: var(--_space-s);
     font-size: 0.867em;
     opacity: 0.8;
+  }
+  @media print {
+    [part='lightbox'][open] {
+      display: none;
+    }
   }
 `;
 
@@ -149,8 +158,10 @@ export class Lightbox {
   #zoom = 1;
   /** The photo's fitted size on screen, measured when it leaves zoom level 1 (zoomed, the image's box is a multiple of it). */
   #fit = { width: 0, height: 0 };
-  /** What the dialog's live region says (the zoom level, after a change). */
+  /** What the dialog's live region says (the photo or the zoom level, after a reader changed it). */
   #announcement = '';
+  /** The photo the reader asked for with the dialog's keys or buttons: announced when it is shown. */
+  #asked?: number;
   /** Whether this lightbox pushed the history entry that its hash lives in. */
   #pushed = false;
   readonly #onPopState = () => {
@@ -193,6 +204,8 @@ export class Lightbox {
   show(index: number): void {
     if (!this.#options.slides()[index]) return;
     if (index !== this.#index) this.#resetZoom();
+    if (index === this.#asked) this.#announcement = this.#slideOf(index);
+    this.#asked = undefined;
     this.#index = index;
     this.#render();
     if (this.#pushed && this.#options.hash) history.replaceState(history.state, '', `#${this.#options.hash(index)}`);
@@ -206,15 +219,16 @@ export class Lightbox {
     const strings = this.#options.strings();
     const numbers = new Intl.NumberFormat(intlLocale(languageAround(this.#host)));
     const { image } = slide;
-    this.#dialog.setAttribute('aria-label', format(strings.slideOf, { index: String(index + 1), count: String(slides.length) }));
+    this.#dialog.setAttribute('aria-label', this.#slideOf(index));
     render(
-      html`<div class="lb-bar">
-          <span dir="ltr" aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
+      html`<div part="lightbox-controls" class="lb-bar">
+          <span part="lightbox-counter" dir="ltr" aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
           <button part="lightbox-previous" class="previous" aria-label=${strings.previousImage} @click=${() => this.#go(index - 1)}>${icon(chevron)}</button>
           <button part="lightbox-next" class="next" aria-label=${strings.nextImage} @click=${() => this.#go(index + 1)}>${icon(chevron)}</button>
           <button part="close" aria-label=${strings.close} @click=${() => this.#dialog.close()}>${icon(cross)}</button>
         </div>
         <div
+          part="lightbox-stage"
           class="lb-stage"
           tabindex="0"
           role="group"
@@ -234,7 +248,7 @@ export class Lightbox {
         </div>
         ${slide.caption || slide.credit
           ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing}>
-              ${slide.caption?.cloneNode(true)} ${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
+              ${slide.caption?.cloneNode(true)} ${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
             </div>`
           : nothing}
         <div id="lb-zoom-keys" hidden>${strings.zoomKeys}</div>
@@ -243,10 +257,21 @@ export class Lightbox {
     );
   }
 
-  /** Shows image `target`, going round past either end. */
+  /** Shows image `target`, going round past either end: a reader's action, announced. */
   #go(target: number): void {
     const count = this.#options.slides().length;
-    this.#options.go(((target % count) + count) % count);
+    const index = ((target % count) + count) % count;
+    this.#asked = index;
+    this.#options.go(index);
+    // The photo already shown (Home on the first): the gallery has nothing to change, so say it here.
+    if (index === this.#index) this.show(index);
+  }
+
+  /** "2 of 5" for image `index`, in the words and digits of the gallery's language, as the gallery announces it. */
+  #slideOf(index: number): string {
+    const lang = languageAround(this.#host);
+    const count = this.#options.slides().length;
+    return format(this.#options.strings().slideOf, { index: formatInteger(index + 1, lang), count: formatInteger(count, lang) });
   }
 
   #onKeyDown(event: KeyboardEvent): void {

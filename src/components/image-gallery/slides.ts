@@ -95,6 +95,11 @@ export class SlideWindow {
     }
   }
 
+  /** Every slide of `count` may load: printing shows them all. */
+  all(count: number): void {
+    for (let i = 0; i < count; i++) this.#wanted.add(i);
+  }
+
   /** Whether slide `i`'s image may load. */
   has(i: number): boolean {
     return this.#wanted.has(i);

@@ -34,19 +34,19 @@ const noticeStyles = css`
   .protect-notice {
     position: fixed;
     z-index: 1;
-    inset-block-end: 1em;
+    inset-block-end: var(--_space-m);
     inset-inline: 0;
     inline-size: fit-content;
-    max-inline-size: calc(100% - 2em);
+    max-inline-size: calc(100% - 2 * var(--_space-m));
     margin-inline: auto;
-    border-radius: 0.375em;
+    border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_surface);
     font-size: 0.9375em;
     line-height: 1.4;
   }
   .protect-notice:not(:empty) {
-    padding: 0.6em 1em;
+    padding: var(--_space-s) var(--_space-m);
   }
   @media (forced-colors: active) {
     .protect-notice:not(:empty) {

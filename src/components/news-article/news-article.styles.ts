@@ -1,11 +1,11 @@
 import { css } from 'lit';
 import { isolationStyles } from '../../internal/isolation.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { tokenStyles } from '../../internal/tokens.styles.js';
 
 /*
- * Tokens in tiers: --news-article-* knob -> --ne-* page token -> built-in value.
- * Colours follow the page's `color-scheme` (light-dark()), so a page that declares
- * `color-scheme: light dark` also follows the reader's preference.
+ * Tokens in tiers: --news-article-* knob -> --ne-* page token -> built-in value; the page
+ * tokens come resolved from the token layer (tokens.styles.ts) as private --_* properties.
  *
  * Sizes are in em, never rem: the host is at the reader's default size (`medium`), whatever
  * the page's root size. The article is at the body size (--_size); the header, the footer
@@ -14,15 +14,10 @@ import { sharedStyles } from '../../internal/shared.styles.js';
  */
 export const styles = [
   isolationStyles,
+  tokenStyles,
   sharedStyles,
   css`
   :host {
-    --_text: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
-    --_muted: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
-    --_accent: var(--ne-color-accent, light-dark(#b3261e, #ff8a80));
-    --_border: var(--ne-color-border, light-dark(#d9d9d9, #3d3d3d));
-    --_surface: var(--ne-color-surface, light-dark(#f4f4f4, #232323));
-    --_measure: var(--ne-measure, 65ch);
     --_size: var(--news-article-font-size, 1.125em);
     /* Set on frames of known shape; never the page's. */
     --_ratio: initial;
@@ -39,43 +34,25 @@ export const styles = [
   }
 
   /*
-   * Script-aware typography: each script gets a reading face (--_serif), a UI face (--_ui,
-   * for meta, captions, footer) and a line height; Indic and Arabic scripts need taller
-   * lines. Noto is preferred where installed; otherwise the generic family's per-script
-   * fallback finds the platform's font (Shruti, Gujarati Sangam MN, Mangal, Geeza Pro, …).
+   * Script-aware typography (fonts, line heights, size factor --_fs) comes from the token
+   * layer, per [lang]. A block in another script than the article's keeps the article's
+   * size times its own script's factor (--_fa is the article's).
    */
-  :host,
-  [lang] {
-    --_serif: var(--ne-font-body, Charter, 'Sitka Text', Cambria, Georgia, serif);
-    --_ui: var(--ne-font-ui, system-ui, sans-serif);
-    --_lh: 1.6;
-  }
-  [lang]:lang(gu) {
-    --_serif: var(--ne-font-body, 'Noto Serif Gujarati', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Gujarati', sans-serif);
-    --_lh: 1.8;
-  }
-  [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
-    --_serif: var(--ne-font-body, 'Noto Serif Devanagari', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Devanagari', sans-serif);
-    --_lh: 1.8;
-  }
-  [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
-    --_serif: var(--ne-font-body, 'Noto Naskh Arabic', serif);
-    --_ui: var(--ne-font-ui, 'Noto Sans Arabic', sans-serif);
-    --_lh: 1.9;
-  }
   article,
   .body > [lang] {
     font-family: var(--_serif);
     line-height: var(--_lh);
   }
+  .body > [lang] {
+    font-size: calc(1em * var(--_fs) / var(--_fa));
+  }
 
   article,
   .skeleton {
+    --_fa: var(--_fs);
     max-inline-size: var(--_measure);
     margin-inline: auto;
-    font-size: var(--_size);
+    font-size: calc(var(--_size) * var(--_fs));
   }
   [part='header'],
   .body > [part~='figure'],
@@ -94,18 +71,18 @@ export const styles = [
     text-underline-offset: 0.15em;
   }
   a:focus-visible {
-    outline: 2px solid currentColor;
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }
 
   /* Header */
   [part='header'] {
-    margin-block-end: 2em;
+    margin-block-end: var(--_space-xl);
   }
   [part='kicker'] {
-    margin: 0 0 0.615em;
-    font: 700 0.8125em / 1.4 var(--_ui);
+    margin: 0 0 var(--_space-s);
+    font: 700 calc(0.8125em * var(--_fs)) / 1.4 var(--_ui);
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--_accent);
@@ -117,30 +94,27 @@ export const styles = [
   h2,
   h3,
   h4 {
-    font-family: var(--ne-font-heading, var(--_serif));
-    line-height: 1.25;
+    font-family: var(--_heading);
+    line-height: var(--_lh-heading);
     text-wrap: balance;
   }
   h1 {
-    margin: 0 0 0.3em;
+    margin: 0 0 var(--_space-xs);
     font-size: var(--news-article-headline-size, clamp(1.75em, 1.2em + 2.5vw, 2.75em));
-    line-height: 1.2;
-  }
-  article:not(:lang(en)) h1 {
-    line-height: 1.45;
+    line-height: var(--_lh-title);
   }
   [part='subheadline'] {
-    margin: 0 0 0.7em;
-    font-size: calc(1.25 * var(--_size));
+    margin: 0 0 var(--_space-s);
+    font-size: calc(1.25 * var(--_size) * var(--_fs));
     line-height: 1.45;
     color: var(--_muted);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3em 1.15em;
-    margin: 0 0 1.7em;
-    font: 0.875em / 1.5 var(--_ui);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0 0 var(--_space-l);
+    font: calc(0.875em * var(--_fs)) / 1.5 var(--_ui);
     color: var(--_muted);
   }
   [part='byline'] {
@@ -150,7 +124,7 @@ export const styles = [
 
   /* Figures and images */
   figure {
-    margin: 1.75em 0;
+    margin: var(--_space-l) 0;
   }
   .frame {
     position: relative;
@@ -169,40 +143,40 @@ export const styles = [
   }
   figcaption,
   .gallery-caption {
-    margin-block-start: 0.57em;
-    font: 0.875em / 1.5 var(--_ui);
+    margin-block-start: var(--_space-s);
+    font: calc(0.875em * var(--_fs)) / 1.5 var(--_ui);
     color: var(--_muted);
   }
   [part='credit'] {
     display: inline-block;
-    margin-inline-start: 0.5em;
+    margin-inline-start: var(--_space-s);
     font-size: 0.9286em;
   }
 
   /* Body */
   p {
-    margin: 0 0 1.25em;
+    margin: 0 0 var(--_space-m);
   }
   h2 {
-    margin: 1.2em 0 0.45em;
+    margin: var(--_space-m) 0 var(--_space-s);
     font-size: 1.5em;
   }
   h3 {
-    margin: 1.25em 0 0.35em;
+    margin: var(--_space-m) 0 var(--_space-s);
     font-size: 1.25em;
   }
   h4 {
-    margin: 1.25em 0 0.25em;
+    margin: var(--_space-m) 0 var(--_space-xs);
     font-size: 1.0625em;
   }
   .quote {
-    margin: 2em 0;
-    padding-inline-start: 1.25em;
+    margin: var(--_space-l) 0;
+    padding-inline-start: var(--_space-m);
     border-inline-start: 4px solid var(--_accent);
   }
   blockquote {
     margin: 0;
-    font-size: calc(1.2 * var(--_size));
+    font-size: calc(1.2 * var(--_size) * var(--_fs));
     font-style: italic;
     line-height: 1.5;
   }
@@ -211,22 +185,22 @@ export const styles = [
   }
   ul,
   ol {
-    margin: 0 0 1.25em;
-    padding-inline-start: 1.5em;
+    margin: 0 0 var(--_space-m);
+    padding-inline-start: var(--_space-l);
   }
   .body li + li,
   .error li + li {
-    margin-block-start: 0.35em;
+    margin-block-start: var(--_space-xs);
   }
   hr {
-    margin: 2.2em auto;
+    margin: var(--_space-xl) auto;
     inline-size: 30%;
     border: 0;
     border-block-start: 1px solid var(--_border);
   }
   .embed {
     aspect-ratio: var(--_ratio, 16 / 9);
-    margin: 1.75em 0;
+    margin: var(--_space-l) 0;
     background: var(--_surface);
   }
   .embed iframe {
@@ -237,13 +211,13 @@ export const styles = [
   }
   .gallery [part='gallery'] {
     display: grid;
-    gap: 1.25em;
+    gap: var(--_space-m);
   }
   .gallery [part='gallery'] figure {
     margin: 0;
   }
   .gallery-title {
-    margin-block: 0.5em 0.75em;
+    margin-block: var(--_space-s);
     font: 700 1em / 1.4 var(--_ui);
     color: var(--_text);
   }
@@ -255,38 +229,38 @@ export const styles = [
 
   /* Footer */
   [part='footer'] {
-    margin-block-start: 2.5em;
-    padding-block-start: 1.5em;
+    margin-block-start: var(--_space-xl);
+    padding-block-start: var(--_space-l);
     border-block-start: 1px solid var(--_border);
     font: medium / 1.5 var(--_ui);
   }
   [part='footer'] > * {
-    font-size: 0.9375em;
+    font-size: calc(0.9375em * var(--_fs));
   }
   .tags,
   .follow ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.53em;
-    margin: 0 0 1.6em;
+    gap: var(--_space-s);
+    margin: 0 0 var(--_space-l);
     padding: 0;
     list-style: none;
   }
   [part='tag'] {
-    padding: 0.2em 0.8em;
+    padding: var(--_space-xs) var(--_space-m);
     border-radius: 999px;
     background: var(--_surface);
   }
   [part='follow-title'] {
-    margin: 0 0 0.75em;
+    margin: 0 0 var(--_space-s);
     font: 700 medium / 1.4 var(--_ui);
   }
   [part='follow-link'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.43em;
+    gap: var(--_space-s);
     min-block-size: 2.94em;
-    padding: 0 0.96em;
+    padding: 0 var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: 999px;
     color: var(--_text);
@@ -314,15 +288,15 @@ export const styles = [
 
   /* Error box: takes its own space, never the page's. */
   .error {
-    padding: 1em 1.25em;
-    border: 1px solid var(--_accent);
+    padding: var(--_space-m);
+    border: 1px solid var(--_error);
     border-inline-start-width: 4px;
-    border-radius: 4px;
+    border-radius: var(--_radius);
     background: var(--_surface);
     font: 1em / 1.5 var(--_ui);
   }
   .error-title {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_space-s);
     font-weight: 700;
   }
   .error details {
@@ -330,9 +304,8 @@ export const styles = [
     color: var(--_muted);
   }
   .error ul {
-    margin: 0.57em 0 0;
+    margin: var(--_space-s) 0 0;
   }
-
 
   @media (forced-colors: active) {
     .frame,
@@ -346,10 +319,8 @@ export const styles = [
     }
   }
 
+  /* Print: black text (token layer); no ads, embeds, follow links or buttons; URLs after body links. */
   @media print {
-    :host {
-      color: #000;
-    }
     .ad,
     .embed iframe,
     .follow {

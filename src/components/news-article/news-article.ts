@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article, ArticleIssue } from '../../article/types.js';
 import { defineElement, VERSION, warnIfNeverDefined } from '../../internal/define.js';
+import { setStates } from '../../internal/states.js';
 import { directionOf, languageAround, LocalizeController, translationFor } from '../../i18n/localize.js';
 import { ArticleInput } from './article-input.js';
 import { NewsArticleErrorEvent, NewsArticleLoadEvent } from './events.js';
@@ -51,10 +52,11 @@ import { readerStyles } from './reader.styles.js';
  * @csspart quote - A quote block (`<figure>` with a `<blockquote>`).
  * @csspart quote-cite - The source of a quote.
  * @csspart list - A list block (`ul` or `ol`).
+ * @csspart list-item - One item of a list block (`::part(list-item)::marker` styles its bullet or number).
  * @csspart embed - The box of an allowed embed (sandboxed iframe).
  * @csspart embed-link - The link that replaces an embed from a host that is not allowed.
  * @csspart divider - A divider block (`<hr>`).
- * @csspart ad - The place of an ad in the body (the `<ad-slot>` itself is in the light DOM).
+ * @csspart ad - The place of an ad in the body. The `<ad-slot>` itself is in the light DOM, so its own parts need no re-export: `news-article > ad-slot::part(label)`.
  * @csspart gallery-figure - A gallery block's `<figure>`.
  * @csspart gallery-title - A gallery block's title (above the gallery).
  * @csspart gallery-description - A gallery block's caption (below the gallery).
@@ -75,8 +77,12 @@ import { readerStyles } from './reader.styles.js';
  * @csspart gallery-thumbnail - The gallery's `thumbnail` part, re-exported: one thumbnail button.
  * @csspart gallery-play-pause - The gallery's `play-pause` part, re-exported: the autoplay button.
  * @csspart gallery-lightbox - The gallery's `lightbox` part, re-exported: the lightbox dialog.
+ * @csspart gallery-lightbox-controls - The gallery's `lightbox-controls` part, re-exported: the lightbox's top bar.
+ * @csspart gallery-lightbox-counter - The gallery's `lightbox-counter` part, re-exported: the lightbox's "2 / 5".
+ * @csspart gallery-lightbox-stage - The gallery's `lightbox-stage` part, re-exported: the zoomable area around the lightbox's image.
  * @csspart gallery-lightbox-image - The gallery's `lightbox-image` part, re-exported: the lightbox's image.
  * @csspart gallery-lightbox-caption - The gallery's `lightbox-caption` part, re-exported: the lightbox's caption and credit.
+ * @csspart gallery-lightbox-credit - The gallery's `lightbox-credit` part, re-exported: the lightbox's credit.
  * @csspart gallery-lightbox-previous - The gallery's `lightbox-previous` part, re-exported: the lightbox's previous button.
  * @csspart gallery-lightbox-next - The gallery's `lightbox-next` part, re-exported: the lightbox's next button.
  * @csspart gallery-close - The gallery's `close` part, re-exported: the lightbox's close button.
@@ -94,23 +100,47 @@ import { readerStyles } from './reader.styles.js';
  * @csspart share-status - The polite "Link copied" confirmation.
  * @csspart protect-notice - The polite "Content is protected" notice (`copy="protect"`).
  * @csspart error - The error box shown when the article cannot be rendered.
+ * @csspart error-message - The error box's localized message.
+ * @csspart error-details - The error box's disclosure listing what was wrong (`<details>`, in English).
  * @csspart retry-button - The error box's "Try again" button (articles loaded from `src`).
  * @csspart skeleton - The placeholder shown while `src` loads.
  *
- * @cssproperty [--ne-font-body] - Body font stack (default: script-aware serif/sans stacks).
- * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack (default: the body's).
- * @cssproperty [--ne-font-ui] - Font stack of meta, captions and the footer (default: script-aware sans stacks).
- * @cssproperty [--ne-color-on-accent=light-dark(#fff, #1b1b1b)] - Text on accent-coloured buttons (the error box's retry).
- * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour.
- * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text (meta, captions).
- * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Kicker and link colour.
- * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders.
- * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes (image placeholders, quotes, errors).
- * @cssproperty [--ne-measure=65ch] - Line length of the text column.
- * @cssproperty [--news-article-font-size=1.125em] - Body text size (em: of the reader's default size).
+ * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour (page token).
+ * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text: meta, captions, labels (page token).
+ * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Links, kicker, buttons (page token).
+ * @cssproperty [--ne-color-on-accent=light-dark(#fff, #1b1b1b)] - Text on accent-coloured buttons (page token).
+ * @cssproperty [--ne-color-background=transparent] - The element's own background (page token; default: the page shows through).
+ * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes: image placeholders, tags, ad boxes, the error box (page token).
+ * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders (page token).
+ * @cssproperty [--ne-color-error=light-dark(#b3261e, #ff8a80)] - The error box's border (page token).
+ * @cssproperty [--ne-color-focus=var(--ne-color-accent)] - Focus rings (page token).
+ * @cssproperty [--ne-font-body] - Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif).
+ * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack, any script (page token).
+ * @cssproperty [--ne-font-ui] - Font stack of meta, captions, labels and buttons, any script (page token; default: system-ui, or the script's Noto Sans).
+ * @cssproperty [--ne-font-body-gujarati=var(--ne-font-body)] - Reading font for Gujarati (`:lang(gu)`); 'Noto Serif Gujarati', serif always follows it.
+ * @cssproperty [--ne-font-heading-gujarati=var(--ne-font-heading)] - Heading font for Gujarati.
+ * @cssproperty [--ne-font-ui-gujarati=var(--ne-font-ui)] - UI font for Gujarati; 'Noto Sans Gujarati', sans-serif always follows it.
+ * @cssproperty [--ne-font-body-devanagari=var(--ne-font-body)] - Reading font for Devanagari (`:lang(hi)`, `mr`, `ne`, `sa`).
+ * @cssproperty [--ne-font-heading-devanagari=var(--ne-font-heading)] - Heading font for Devanagari.
+ * @cssproperty [--ne-font-ui-devanagari=var(--ne-font-ui)] - UI font for Devanagari.
+ * @cssproperty [--ne-font-body-arabic=var(--ne-font-body)] - Reading font for Arabic script (`:lang(ar)`, `fa`, `ur`, `ps`, `sd`, `ckb`).
+ * @cssproperty [--ne-font-heading-arabic=var(--ne-font-heading)] - Heading font for Arabic script.
+ * @cssproperty [--ne-font-ui-arabic=var(--ne-font-ui)] - UI font for Arabic script.
+ * @cssproperty [--ne-space-xs=0.25em] - Spacing scale: hairline gaps (page token).
+ * @cssproperty [--ne-space-s=0.5em] - Spacing scale: between small pieces (page token).
+ * @cssproperty [--ne-space-m=1em] - Spacing scale: between paragraphs, inside boxes (page token).
+ * @cssproperty [--ne-space-l=1.5em] - Spacing scale: around figures and sections (page token).
+ * @cssproperty [--ne-space-xl=2.5em] - Spacing scale: between the header, body and footer (page token).
+ * @cssproperty [--ne-radius=4px] - Corner radius of boxes and buttons that are not round (page token).
+ * @cssproperty [--ne-measure=65ch] - Line length of text columns (page token).
+ * @cssproperty [--news-article-font-size=1.125em] - Body text size (em: of the reader's default size), times the script's factor (1.1 for Arabic script).
  * @cssproperty [--news-article-headline-size=clamp(1.75em, 1.2em + 2.5vw, 2.75em)] - Headline size.
  * @cssproperty [--news-article-image-ratio] - Forces one aspect ratio on body images (cropped around their focal point).
  * @cssproperty [--news-article-skeleton-height=100vh] - The height the loading skeleton reserves; set it to about your articles' first screen.
+ *
+ * @cssstate loading - `src` is being fetched (the skeleton shows), or the HTML children are being read (they show meanwhile).
+ * @cssstate error - The error box is shown: the input could not be rendered (HTML children that cannot be read stay on screen instead, in no state).
+ * @cssstate ready - An article rendered (also one with warnings).
  *
  * @fires {NewsArticleLoadEvent} news-article-load - The article rendered: `{ article, warnings }`.
  * @fires {NewsArticleErrorEvent} news-article-error - The input could not be rendered: `{ kind, status?, errors }`; the error box is shown.
@@ -221,6 +251,7 @@ export class NewsArticleElement extends LitElement {
   readonly #localize = new LocalizeController(this);
   readonly #adSlots = new AdSlots(this);
   readonly #reader = new ReaderFeatures(this, () => this.#view);
+  readonly #internals = this.attachInternals();
 
   constructor() {
     super();
@@ -249,6 +280,11 @@ export class NewsArticleElement extends LitElement {
 
   protected override updated(): void {
     const state = this.#input.state;
+    setStates(this.#internals, {
+      loading: state.status === 'loading',
+      error: state.status === 'error' && !state.fromChildren,
+      ready: state.status === 'ready',
+    });
     if (this.#refocus && state.status !== 'loading') {
       this.#refocus = false;
       const target = this.renderRoot.querySelector<HTMLElement>(state.status === 'ready' ? '[part="article"]' : '[part="retry-button"]');

@@ -4,17 +4,17 @@ import { css } from 'lit';
  * Styles of the reader features in the first render: share buttons and the syndication
  * attribution (the copy notice's styles and the progress markers come with their code). Sizes in `em` (they follow the
  * element's own font size, never the host page's root), colours from the element's tokens
- * (news-article.styles.ts), logical properties throughout for RTL.
+ * (the token layer, tokens.styles.ts), logical properties throughout for RTL.
  */
 export const readerStyles = css`
   /* Share */
   .share {
-    margin: 0 0 1.5em;
+    margin: 0 0 var(--_space-l);
   }
   .share ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_space-s);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -24,10 +24,10 @@ export const readerStyles = css`
     box-sizing: border-box;
     display: inline-flex;
     align-items: center;
-    gap: 0.4em;
+    gap: var(--_space-s);
     min-block-size: 2.75em;
     margin: 0;
-    padding: 0 0.9em;
+    padding: 0 var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: transparent;
@@ -42,7 +42,7 @@ export const readerStyles = css`
   }
   [part~='share-link']:focus-visible,
   [part~='share-button']:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .share svg {
@@ -52,13 +52,13 @@ export const readerStyles = css`
   }
   .share-status {
     min-block-size: 1.5em;
-    margin: 0.5em 0 0;
+    margin: var(--_space-s) 0 0;
     color: var(--_muted);
   }
 
   /* Syndication */
   .attribution {
-    margin: 1em 0 0;
+    margin: var(--_space-m) 0 0;
     color: var(--_muted);
   }
   .attribution a {

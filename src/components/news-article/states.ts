@@ -44,9 +44,9 @@ export function renderSkeleton(lang: string, dir: string, strings: Translation):
 /** The localized error box, in the element's own space; fetched articles get a retry button. */
 export function renderError(state: ErrorState, lang: string, dir: string, strings: Translation, retry: () => void): TemplateResult {
   return html`<div part="error" class="error" role="alert" lang=${lang} dir=${dir}>
-    <p class="error-title">${errorMessage(state, lang, strings)}</p>
+    <p part="error-message" class="error-title">${errorMessage(state, lang, strings)}</p>
     ${state.retry ? html`<button part="retry-button" type="button" @click=${retry}>${strings.retry}</button>` : nothing}
-    <details>
+    <details part="error-details">
       <summary>${strings.errorDetails}</summary>
       <ul lang="en" dir="ltr">
         ${state.errors.map((error) => html`<li><code>${error.path || '(document)'}</code> ${error.message}</li>`)}
@@ -59,14 +59,14 @@ export const stateStyles = css`
   .skeleton {
     box-sizing: border-box;
     min-block-size: var(--news-article-skeleton-height, 100vh);
-    padding-block: 1em;
+    padding-block: var(--_space-m);
     overflow: hidden;
     outline: none;
   }
   .skeleton .line {
     block-size: 1em;
-    margin-block: 0 0.75em;
-    border-radius: 0.25em;
+    margin-block: 0 var(--_space-s);
+    border-radius: var(--_radius);
     background: var(--_surface);
   }
   .skeleton .kicker {
@@ -77,13 +77,13 @@ export const stateStyles = css`
   }
   .skeleton .meta {
     inline-size: 45%;
-    margin-block-end: 2em;
+    margin-block-end: var(--_space-l);
   }
   .skeleton .short {
     inline-size: 60%;
   }
   .skeleton .para {
-    margin-block-end: 1.75em;
+    margin-block-end: var(--_space-l);
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton .line {
@@ -99,24 +99,29 @@ export const stateStyles = css`
     outline: none;
   }
   [part='retry-button'] {
-    margin-block: 0 0.75em;
-    padding: 0.5em 1em;
+    margin-block: 0 var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
     min-block-size: 2.75em;
     border: 1px solid var(--_accent);
-    border-radius: 0.25em;
+    border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--ne-color-on-accent, light-dark(#fff, #1b1b1b));
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
   [part='retry-button']:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
     .skeleton .line {
       border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    [part='retry-button'] {
+      display: none;
     }
   }
 `;

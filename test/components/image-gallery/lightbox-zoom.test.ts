@@ -175,7 +175,8 @@ describe('<image-gallery>', () => {
       await gallery.element.updateComplete;
       expect(gallery.element.index).to.equal(1);
       expect(approximately(widthOf(gallery), fitted)).to.equal(true);
-      expect(text(liveRegion(gallery))).to.equal('');
+      // The region says the new photo, not the old one's zoom level.
+      expect(text(liveRegion(gallery))).to.equal('2 of 3');
     });
 
     it('goes to the first and the last photo with Home and End', async () => {

@@ -174,6 +174,39 @@ describe('<image-gallery>', () => {
         expect(changes.length).to.equal(3);
       });
 
+      it('announces a change of photo in its own polite live region (the gallery\'s is inert while the dialog is open)', async () => {
+        const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '' } });
+        await openByClick(gallery);
+        const region = dialogOf(gallery)!.querySelector('[aria-live]')!;
+        expect(region.getAttribute('aria-live')).to.equal('polite');
+        expect(region.getAttribute('aria-atomic')).to.equal('true');
+        expect(text(region), 'nothing on opening').to.equal('');
+        await sendKeys({ press: 'ArrowRight' });
+        await gallery.element.updateComplete;
+        expect(text(region)).to.equal('2 of 5');
+        await sendKeys({ press: 'End' });
+        await gallery.element.updateComplete;
+        expect(text(region)).to.equal('5 of 5');
+        gallery.part('lightbox-next')!.click(); // round to the first
+        await gallery.element.updateComplete;
+        expect(text(region)).to.equal('1 of 5');
+        await sendKeys({ press: 'Home' }); // already there: said again all the same
+        expect(text(region)).to.equal('1 of 5');
+      });
+
+      it('announces the photo in the language around it, and not when the page changes it', async () => {
+        const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '' }, around: { lang: 'ar', dir: 'rtl' } });
+        await openByClick(gallery);
+        const region = dialogOf(gallery)!.querySelector('[aria-live]')!;
+        await sendKeys({ press: 'ArrowLeft' });
+        await gallery.element.updateComplete;
+        expect(text(region)).to.equal(`${(2).toLocaleString('ar')} من ${(5).toLocaleString('ar')}`);
+        gallery.element.goTo(3);
+        await gallery.element.updateComplete;
+        expect(lightboxSrc(gallery)).to.equal(sampleImages(5)[3]!.src);
+        expect(text(region), 'a change the reader did not make').to.equal('');
+      });
+
       it('mirrors the arrow keys right to left', async () => {
         const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '' }, around: { dir: 'rtl' } });
         await openByClick(gallery);

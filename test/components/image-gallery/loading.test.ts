@@ -29,6 +29,20 @@ describe('<image-gallery>', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
+    it('gives every image a src when the page is printed (print shows every slide)', async () => {
+      const gallery = await renderGallery({ images: sampleImages(7) });
+      expect(loaded(gallery)).to.deep.equal([0, 1]);
+      const printing = new Promise((resolve) => matchMedia('print').addEventListener('change', resolve, { once: true }));
+      await emulateMedia({ media: 'print' });
+      try {
+        await printing;
+        await gallery.element.updateComplete;
+        expect(loaded(gallery)).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('gives a src only to the current image and its neighbours at first', async () => {
       const gallery = await renderGallery({ images: sampleImages(7), attributes: { start: '3' } });
       expect(loaded(gallery)).to.deep.equal([2, 3, 4]);

@@ -27,6 +27,14 @@ describe('<news-article> theming', () => {
     expect(getComputedStyle(part('kicker')!).letterSpacing).to.equal('3px');
   });
 
+  it('takes a per-script font token over the generic one, keeping the script stack after it', async () => {
+    pageStyle('news-article { --ne-font-body: "Page Serif"; --ne-font-body-gujarati: "Page Gujarati"; }');
+    const { part, parts } = await renderArticle({ ...fullArticle(), lang: 'gu' });
+    expect(getComputedStyle(part('paragraph')!).fontFamily).to.equal('"Page Gujarati", "Noto Serif Gujarati", serif');
+    // The Arabic block has no Arabic token: the generic one, then the Arabic stack.
+    expect(getComputedStyle(parts('paragraph').at(-1)!).fontFamily).to.equal('"Page Serif", "Noto Naskh Arabic", serif');
+  });
+
   it('takes --ne-* tokens from the page, and --news-article-* knobs over them', async () => {
     pageStyle('news-article { --ne-color-accent: rgb(0, 90, 0); --ne-measure: 40ch; --news-article-font-size: 20px; }');
     const { part } = await renderArticle(fullArticle());
@@ -49,11 +57,12 @@ describe('<news-article> theming', () => {
     expect(color(part('headline')!)).to.equal(light);
   });
 
-  it('prints without ads, embeds or follow links, and with link URLs', async () => {
-    const { part } = await renderArticle(fullArticle());
+  it('prints without ads, embeds, follow links or share buttons', async () => {
+    const { part } = await renderArticle(fullArticle(), { share: '' });
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(part('ad')!).display).to.equal('none');
     expect(getComputedStyle(part('follow')!).display).to.equal('none');
+    expect(getComputedStyle(part('share')!).display).to.equal('none');
     expect(getComputedStyle(part('embed')!.querySelector('iframe')!).display).to.equal('none');
   });
 

@@ -22,7 +22,7 @@ export function renderGallery(block: GalleryBlock, path: string, context: Render
       part="gallery"
       lightbox
       label=${block.title ?? nothing}
-      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, lightbox-previous: gallery-lightbox-previous, lightbox-next: gallery-lightbox-next, close: gallery-close"
+      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-controls: gallery-lightbox-controls, lightbox-counter: gallery-lightbox-counter, lightbox-stage: gallery-lightbox-stage, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, lightbox-credit: gallery-lightbox-credit, lightbox-previous: gallery-lightbox-previous, lightbox-next: gallery-lightbox-next, close: gallery-close"
     >
       ${block.images.map(
         (image, i) => html`<figure>

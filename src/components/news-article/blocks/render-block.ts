@@ -34,7 +34,7 @@ export function renderBlock(block: Exclude<Block, ParagraphBlock>, path: string,
         ${block.cite ? html`<figcaption part="quote-cite">${block.cite}</figcaption>` : nothing}
       </figure>`;
     case 'list': {
-      const items = block.items.map((item, i) => html`<li>${context.rich(item, `${path}.items[${i}]`)}</li>`);
+      const items = block.items.map((item, i) => html`<li part="list-item">${context.rich(item, `${path}.items[${i}]`)}</li>`);
       return block.ordered ? html`<ol part="list" ${attributes}>${items}</ol>` : html`<ul part="list" ${attributes}>${items}</ul>`;
     }
     case 'embed':

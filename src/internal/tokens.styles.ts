@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * The token layer, in every element's styles before the element's own: the page's `--ne-*`
+ * tokens resolved into private `--_*` properties, with the built-in value as the last
+ * fallback. The element stylesheets read only the private ones, and this file is the only
+ * place with literal colours. Built-in colours follow the page's `color-scheme`
+ * (light-dark()); print uses the light scheme with black text; forced colours are the
+ * system's (each stylesheet keeps what must stay visible as borders).
+ *
+ * Fonts by script, chosen by `:lang()` on the host and on any `[lang]` inside (per block):
+ * a script token (`--ne-font-body-gujarati`), else the generic one (`--ne-font-body`), else
+ * the built-in stack, which is always appended so that glyph fallback still finds the
+ * script's face (Noto, else the platform's through the generic family). Headings fall back
+ * to the body font. Each script also sets its line heights (`--_lh` text, `--_lh-title`
+ * the headline, `--_lh-heading` h2–h4) and a size factor (`--_fs`, for body and UI text).
+ */
+export const tokenStyles = css`
+  :host {
+    --_text: var(--ne-color-text, light-dark(#1b1b1b, #ececec));
+    --_muted: var(--ne-color-muted, light-dark(#595959, #b0b0b0));
+    --_accent: var(--ne-color-accent, light-dark(#b3261e, #ff8a80));
+    --_on-accent: var(--ne-color-on-accent, light-dark(#fff, #1b1b1b));
+    --_background: var(--ne-color-background, transparent);
+    --_surface: var(--ne-color-surface, light-dark(#f4f4f4, #232323));
+    --_border: var(--ne-color-border, light-dark(#d9d9d9, #3d3d3d));
+    --_error: var(--ne-color-error, light-dark(#b3261e, #ff8a80));
+    --_focus: var(--ne-color-focus, var(--_accent));
+    --_space-xs: var(--ne-space-xs, 0.25em);
+    --_space-s: var(--ne-space-s, 0.5em);
+    --_space-m: var(--ne-space-m, 1em);
+    --_space-l: var(--ne-space-l, 1.5em);
+    --_space-xl: var(--ne-space-xl, 2.5em);
+    --_radius: var(--ne-radius, 4px);
+    --_measure: var(--ne-measure, 65ch);
+    background: var(--_background);
+  }
+  :host,
+  [lang] {
+    --_body: var(--ne-font-body, Charter);
+    --_stack: 'Sitka Text', Cambria, Georgia, serif;
+    --_head: var(--ne-font-heading, var(--_body));
+    --_uif: var(--ne-font-ui, system-ui);
+    --_uis: sans-serif;
+    --_serif: var(--_body), var(--_stack);
+    --_heading: var(--_head), var(--_stack);
+    --_ui: var(--_uif), var(--_uis);
+    --_lh: 1.6;
+    --_lh-title: 1.2;
+    --_lh-heading: 1.25;
+    --_fs: 1;
+  }
+  :host(:lang(gu)),
+  [lang]:lang(gu) {
+    --_body: var(--ne-font-body-gujarati, var(--ne-font-body, 'Noto Serif Gujarati'));
+    --_stack: 'Noto Serif Gujarati', serif;
+    --_head: var(--ne-font-heading-gujarati, var(--ne-font-heading, var(--_body)));
+    --_uif: var(--ne-font-ui-gujarati, var(--ne-font-ui, 'Noto Sans Gujarati'));
+    --_uis: 'Noto Sans Gujarati', sans-serif;
+    --_lh: 1.8;
+    --_lh-title: 1.45;
+    --_lh-heading: 1.4;
+  }
+  :host(:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa))),
+  [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
+    --_body: var(--ne-font-body-devanagari, var(--ne-font-body, 'Noto Serif Devanagari'));
+    --_stack: 'Noto Serif Devanagari', serif;
+    --_head: var(--ne-font-heading-devanagari, var(--ne-font-heading, var(--_body)));
+    --_uif: var(--ne-font-ui-devanagari, var(--ne-font-ui, 'Noto Sans Devanagari'));
+    --_uis: 'Noto Sans Devanagari', sans-serif;
+    --_lh: 1.8;
+    --_lh-title: 1.45;
+    --_lh-heading: 1.4;
+  }
+  :host(:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb))),
+  [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
+    --_body: var(--ne-font-body-arabic, var(--ne-font-body, 'Noto Naskh Arabic'));
+    --_stack: 'Noto Naskh Arabic', serif;
+    --_head: var(--ne-font-heading-arabic, var(--ne-font-heading, var(--_body)));
+    --_uif: var(--ne-font-ui-arabic, var(--ne-font-ui, 'Noto Sans Arabic'));
+    --_uis: 'Noto Sans Arabic', sans-serif;
+    --_lh: 1.9;
+    --_lh-title: 1.45;
+    --_lh-heading: 1.4;
+    --_fs: 1.1;
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: CanvasText;
+    }
+  }
+`;
+
+/**
+ * The lightbox's palette (in `<image-gallery>`'s styles, so that its knobs are read where the
+ * element is): dark whatever the page's scheme, with its own knobs and no page token.
+ */
+export const lightboxTokenStyles = css`
+  :host {
+    --_lb-background: var(--image-gallery-lightbox-background, #0b0b0b);
+    --_lb-color: var(--image-gallery-lightbox-color, #f2f2f2);
+    --_lb-accent: var(--image-gallery-lightbox-accent, #9ecbff);
+  }
+`;
