@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { chunkRegistry } from './scripts/chunk-registry.mjs';
 import { classicScript } from './scripts/classic-script.mjs';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { neverFill } from './scripts/never-fill.mjs';
-import { demoPages } from './scripts/demo-pages.mjs';
+import { demoPages, preloadChildrenReader } from './scripts/demo-pages.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 // Each element class's static `version` (src/internal/define.ts has the fallback for tests).
@@ -26,6 +26,22 @@ const define = { __NEWS_ELEMENTS_VERSION__: JSON.stringify(pkg.version) };
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/**
+ * COMPILE_HINT as the first line of the chunk `name`, ahead of the map of lazy chunks'
+ * dependencies that Vite writes at the top of a page build's chunk (after any banner).
+ */
+function compileHintFirst(name: string): Plugin {
+  return {
+    name: 'news-elements:compile-hint-first',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.name === name) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   // The dev server serves the demo; its home page is the seed article.
   // `vite preview --mode demo` serves the built demo: the demo config below, not the dev server's.
@@ -35,12 +51,29 @@ export default defineConfig(({ command, mode }) => {
       root: 'demo',
       base: './',
       define,
-      plugins: [demoPages()],
+      // Built as the embeddable bundle is (squeezed templates, the compile hint on the elements' chunk).
+      plugins: [minifyTemplates(), demoPages(), preloadChildrenReader(), compileHintFirst('news-elements')],
       build: {
         outDir: '../dist-demo',
         emptyOutDir: true,
         target: 'es2022',
-        rolldownOptions: { input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html', events: 'demo/events.html', nojs: 'demo/nojs.html', import: 'demo/import.html' } },
+        // Every browser the demo's es2022 code runs in has modulepreload.
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: { index: 'demo/index.html', errors: 'demo/errors.html', gallery: 'demo/gallery.html', events: 'demo/events.html', nojs: 'demo/nojs.html', import: 'demo/import.html', themes: 'demo/themes.html' },
+          // The code every page loads first (the elements, Lit) in one chunk, as the embed bundle
+          // is, instead of a dozen small shared chunks, a request each for a slow phone. The lazy
+          // chunks (reader features, ad fill, lightbox, importers) stay lazy; the one that reads
+          // HTML children is one chunk too, which the pages served with an article preload.
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'news-elements', tags: ['$initial'], test: /[\\/](src|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element))[\\/]/ },
+                { name: 'read-children', test: /[\\/]src[\\/](components[\\/]news-article[\\/]read-children|import[\\/](html-article|html|types|util)|internal[\\/](html-nodes|html-tree|sanitize-tree))\.ts$/ },
+              ],
+            },
+          },
+        },
       },
     };
   }

@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 import '../src/define.js';
 import type { Article } from '../src/index.js';
-import seed from './articles/seed-gu.json';
 
+// The page is served with the seed article's HTML-first markup (scripts/demo-pages.mjs): the
+// element reads it as its article, and its first news-article-load comes from there.
 const element = document.querySelector('news-article')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 
@@ -52,17 +53,18 @@ element.addEventListener('news-article-load', () => {
   second?.setAttribute('timeout', '3000');
 });
 
-function loadSeed(): void {
+/** The seed article from its JSON, which replaces the markup the page was served with. */
+async function loadSeed(): Promise<void> {
+  const seed = (await import('./articles/seed-gu.json')).default as Article;
   element.removeAttribute('src');
   // A new object each time, so the element takes it as a new article.
-  element.article = { ...(seed as Article) };
+  element.article = { ...seed };
+  element.querySelector(':scope > article:not([data-news-copy])')?.remove();
 }
 
-document.querySelector('#reload')!.addEventListener('click', loadSeed);
+document.querySelector('#reload')!.addEventListener('click', () => void loadSeed());
 document.querySelector('#missing')!.addEventListener('click', () => {
   element.article = undefined;
   element.setAttribute('src', './articles/no-such-article.json');
 });
 document.querySelector('#clear')!.addEventListener('click', () => log.replaceChildren());
-
-loadSeed();

@@ -22,9 +22,15 @@ function attrs(values: Record<string, string | number | boolean | undefined>): s
   return out;
 }
 
-function img(image: Image, extra: Record<string, string | undefined> = {}, withLang = true): string {
+/**
+ * Every image is lazy and decoded off the main thread, but a shown article's lead image: it
+ * is usually the page's largest paint, so it loads first (eager, high fetch priority, as the
+ * element renders it; the browser's preload scanner finds it in the markup) and is painted
+ * with the first frame it has arrived for, not a frame later.
+ */
+function img(image: Image, extra: Record<string, string | undefined> = {}, withLang = true, lead = false): string {
   const focal = image.focalPoint ? `${image.focalPoint.x} ${image.focalPoint.y}` : undefined;
-  return `<img${attrs({ ...extra, src: image.src, alt: image.alt, width: image.width, height: image.height, srcset: image.srcset, sizes: image.sizes, lang: withLang ? image.lang : undefined, 'data-focal-point': focal, loading: 'lazy', decoding: 'async' })}>`;
+  return `<img${attrs({ ...extra, src: image.src, alt: image.alt, width: image.width, height: image.height, srcset: image.srcset, sizes: image.sizes, lang: withLang ? image.lang : undefined, 'data-focal-point': focal, loading: lead ? 'eager' : 'lazy', fetchpriority: lead ? 'high' : undefined, decoding: lead ? undefined : 'async' })}>`;
 }
 
 /** `<figcaption>` with the caption (inline HTML, sanitized) and the credit (`class="credit"`), or nothing. */
@@ -34,8 +40,8 @@ function figcaption(image: Pick<Image, 'caption' | 'credit'>): string {
   return `<figcaption>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
 }
 
-function figure(image: Image, extra: Record<string, string | undefined> = {}): string {
-  return `<figure${attrs(extra)}>${img(image)}${figcaption(image)}</figure>`;
+function figure(image: Image, extra: Record<string, string | undefined> = {}, lead = false): string {
+  return `<figure${attrs(extra)}>${img(image, {}, true, lead)}${figcaption(image)}</figure>`;
 }
 
 /** A block's own `lang`, `dir` and id. */
@@ -87,7 +93,7 @@ function shownDate(value: string, lang: string): string {
   }
 }
 
-function header(a: Article): string {
+function header(a: Article, shown: boolean): string {
   const parts: string[] = [];
   if (a.section) {
     const section = typeof a.section === 'string' ? { name: a.section } : a.section;
@@ -103,7 +109,7 @@ function header(a: Article): string {
   ].filter(Boolean);
   if (dates.length) parts.push(`<p>${dates.join(' ')}</p>`);
   if (a.url) parts.push(`<link itemprop="url"${attrs({ href: a.url })}>`);
-  if (a.image) parts.push(figure(a.image, { itemprop: 'image' }));
+  if (a.image) parts.push(figure(a.image, { itemprop: 'image' }, shown));
   return `<header>${parts.join('')}</header>`;
 }
 
@@ -130,10 +136,19 @@ function footer(a: Article): string {
 export function renderArticleHTML(input: unknown, options: ParseOptions = {}): string {
   const result = parseArticle(input, options);
   if (!result.ok) throw new TypeError(`renderArticleHTML: not an article: ${result.errors.map((e) => `${e.path || '(document)'} ${e.message}`).join('; ')}`);
-  return articleMarkup(result.article);
+  return markup(result.article, true);
 }
 
-/** The markup of an article that `parseArticle` gave (validated, its inline HTML sanitized). */
+/**
+ * The markup of an article that `parseArticle` gave (validated, its inline HTML sanitized), as
+ * a copy that is never shown (the element's light-DOM copy for reader views): every image lazy,
+ * so none of them loads.
+ */
 export function articleMarkup(a: Article): string {
-  return `<article${attrs({ lang: a.lang, dir: a.dir, 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a)}${a.body.map(block).join('')}${footer(a)}</article>`;
+  return markup(a, false);
+}
+
+/** `shown`: the markup is what the page shows (renderArticleHTML), so its lead image loads first. */
+function markup(a: Article, shown: boolean): string {
+  return `<article${attrs({ lang: a.lang, dir: a.dir, 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a, shown)}${a.body.map(block).join('')}${footer(a)}</article>`;
 }
