@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { buildsMiddleware } from './test/builds/serve.mjs';
@@ -83,7 +84,22 @@ export default {
     // The built bundles, hosted under other names (test/builds/).
     buildsMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), nodeSidePlugin(), a11ySnapshotPlugin(), jsonSchemaEnginesPlugin(), commonJsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), fontSizesPlugin(), secondOriginPlugin(), tabVisibilityPlugin(), nodeSidePlugin(), a11ySnapshotPlugin(), jsonSchemaEnginesPlugin(), commonJsPlugin(),
+    // Screenshot comparisons (test/visual/): baselines in test/visual/baselines/<browser>/baseline/,
+    // rewritten by `npx web-test-runner test/visual/themes.test.ts --update-visual-baseline`.
+    // A pixel counts as changed past pixelmatch's colour distance 0.2 (anti-aliased pixels never
+    // count); a picture (a fixed box, 412 px wide) fails past 3% changed pixels. Measured on the
+    // article pictures: the same run again 0%, text without hinting (geometricPrecision) 1.4-2.4%;
+    // a hidden caption 4.0-4.3%, lost rules between sections 7.3%, a hidden kicker 12-15%, a
+    // hidden headline 23-33%. Colours are the computed-style tests' job (test/theming/).
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual/baselines',
+      diffOptions: { threshold: 0.2 },
+      failureThreshold: 3,
+      failureThresholdType: 'percent',
+    }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -36,7 +36,7 @@ describe('the built demo', () => {
     expect(image.naturalWidth, `${image.currentSrc} loaded`).to.be.greaterThan(0);
   });
 
-  for (const page of ['gallery.html', 'errors.html', 'events.html']) {
+  for (const page of ['gallery.html', 'errors.html', 'events.html', 'themes.html']) {
     it(`renders ${page}`, async () => {
       const doc = await load(page);
       await until(() => doc.querySelector('news-article, image-gallery')?.shadowRoot?.childElementCount, 'an element rendered');

@@ -328,6 +328,9 @@ describe('theming: media', () => {
     // No buttons.
     for (const name of ['controls', 'thumbnails']) expect(computed(gallery.part(name)!).display, name).to.equal('none');
     for (const name of ['share', 'follow']) expect(computed(article.part(name)!).display, name).to.equal('none');
+    // No embedded player: on paper it would be an empty box.
+    expect(article.part('embed'), 'the full article has an embed').to.exist;
+    expect(computed(article.part('embed')!).display).to.equal('none');
     // Every slide shown, side by side in a grid, with its caption and credit.
     const viewport = gallery.part('viewport')!;
     expect(computed(viewport).display).to.equal('grid');

@@ -322,7 +322,7 @@ export const styles = [
   /* Print: black text (token layer); no ads, embeds, follow links or buttons; URLs after body links. */
   @media print {
     .ad,
-    .embed iframe,
+    .embed,
     .follow {
       display: none;
     }
