@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 
 /**
  * The demo as `npm run build:demo` builds it (dist-test/demo/, from scripts/build-test-bundles.mjs),
@@ -49,5 +50,40 @@ describe('the built demo', () => {
     // (The test server adds its own socket script to every page it serves.)
     const scripts = Array.from(doc.querySelectorAll('script')).filter((script) => !script.src.includes('__web-dev-server'));
     expect(scripts).to.have.length(0);
+  });
+
+  describe('passes axe (WCAG 2.2 AA) on every page, in light and in dark', () => {
+    let axeSource: string;
+    before(async () => {
+      axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    });
+    after(() => emulateMedia({ colorScheme: 'light' }));
+
+    /** Every element on the page rendered (or, without JavaScript, nothing to wait for), then axe in the page itself. */
+    async function violations(page: string): Promise<string[]> {
+      const doc = await load(page);
+      if (!page.startsWith('nojs')) {
+        await until(() => Array.from(doc.querySelectorAll('news-article, image-gallery')).every((el) => el.shadowRoot?.childElementCount), 'the elements rendered');
+      }
+      const script = doc.createElement('script');
+      script.textContent = axeSource;
+      doc.head.append(script);
+      type Axe = { run(context: Document, options: object): Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      const axe = (doc.defaultView as unknown as { axe: Axe }).axe;
+      // WCAG 2.2 A and AA, the project's bar (axe's best-practice rules are not run here).
+      const result = await axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      expect(result.passes.length, 'rules axe checked and passed').to.be.greaterThan(10);
+      return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(' ')}`);
+    }
+
+    const pages = ['index.html', 'index.html?article=ar-demo', 'index.html?article=en-demo', 'gallery.html', 'errors.html', 'events.html', 'nojs.html', 'themes.html'];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const page of pages) {
+        it(`${page} in ${scheme}`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          expect(await violations(page)).to.deep.equal([]);
+        });
+      }
+    }
   });
 });
