@@ -7,20 +7,18 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type * as ReactModule from 'react';
-import type * as ReactDomClient from 'react-dom/client';
+// React's development build (it checks hydration in full), served as ES modules by the test server's CommonJS plugin.
+import { createElement, useLayoutEffect } from 'react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderArticleHTML } from '../../src/article/render-html.js';
 import type { NewsArticleErrorEvent, NewsArticleLoadEvent } from '../../src/components/news-article/events.js';
 import type { NewsArticleElement } from '../../src/index.js';
-import type * as NewsReact from '../../src/react/index.js';
+import { NewsArticle, type NewsArticleEventProps } from '../../src/react/index.js';
 import type { PackageInNode } from '../node/react-ssr.js';
 import seed from '../../demo/articles/seed-gu.json' with { type: 'json' };
 import english from '../../demo/articles/en-demo.json' with { type: 'json' };
 
 const node = <T>(call: string, ...args: unknown[]) => executeServerCommand<T, { call: string; args: unknown[] }>('node-side', { call, args });
-
-type Kit = Pick<typeof ReactModule, 'createElement' | 'useLayoutEffect'> & Pick<typeof ReactDomClient, 'hydrateRoot'> & typeof NewsReact;
-let kit: Kit;
 
 /** Each paragraph's text, as a reader sees it. */
 const paragraphs = (article: { body: { type: string; html?: string }[] }) =>
@@ -48,15 +46,14 @@ async function problemsDuring(run: (report: (problem: string) => void) => Promis
  * Hydrates `container` (holding `serverHtml`) with the page the server rendered, and
  * resolves when React committed it. `events` are the article's event props.
  */
-function hydratePage(container: HTMLElement, article: unknown, report: (problem: string) => void, events: NewsReact.NewsArticleEventProps = {}) {
+function hydratePage(container: HTMLElement, article: unknown, report: (problem: string) => void, events: NewsArticleEventProps = {}) {
   let committed!: () => void;
   const done = new Promise<void>((resolve) => (committed = resolve));
-  const { createElement, useLayoutEffect, NewsArticle } = kit;
   function Page({ article: shown }: { article: unknown }) {
     useLayoutEffect(() => committed());
     return createElement('main', null, createElement('p', null, 'The host page'), createElement(NewsArticle, { ...events, article: shown as never }));
   }
-  const root = kit.hydrateRoot(container, createElement(Page, { article }), {
+  const root = hydrateRoot(container, createElement(Page, { article }), {
     onRecoverableError: (error) => report(`recoverable: ${String(error)}`),
     onCaughtError: (error) => report(`caught: ${String(error)}`),
     onUncaughtError: (error) => report(`uncaught: ${String(error)}`),
@@ -86,10 +83,6 @@ async function until(condition: () => unknown, what: string, ms = 4000) {
 }
 
 describe('news-elements/react: a React server render of <news-article>', () => {
-  before(async () => {
-    kit = (await import(await node<string>('reactBrowserKit'))) as Kit;
-  });
-
   after(() => document.querySelectorAll('body > div').forEach((container) => container.remove()));
 
   it('holds the article in the server HTML: the HTML-first children inside <news-article>, readable before any script runs', async () => {

@@ -14,7 +14,7 @@ import { sanitizeString } from '../../src/internal/sanitize-string.js';
 
 export { parseArticle, sanitizeString };
 export { renderArticleHTML } from '../../src/article/render-html.js';
-export { packageInNode, reactBrowserKit, reactRender } from './react-ssr.js';
+export { packageInNode, reactRender } from './react-ssr.js';
 export type { ParseOptions };
 
 /** Which side this is: proves the twins were used (there is no `document` here). */

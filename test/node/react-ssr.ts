@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { NewsArticleProps } from '../../src/react/index.js';
@@ -117,36 +117,4 @@ export async function packageInNode(article: unknown): Promise<PackageInNode> {
   );
   const { reactFile, html } = JSON.parse(stdout) as { reactFile: string; html: string };
   return { imports, reactFile: reactFile.slice(pathToFileURL(pkg).href.length + 1), html };
-}
-
-/**
- * React (development build, which checks hydration in full), `hydrateRoot` and
- * `NewsArticle` as one ES module for the browser (React ships CommonJS only, which the test
- * server does not convert): its URL on the test server.
- */
-export function reactBrowserKit(): Promise<string> {
-  return (kit ??= buildKit());
-}
-let kit: Promise<string> | undefined;
-
-async function buildKit(): Promise<string> {
-  const { build } = await import('esbuild');
-  const entry = join(CACHE, 'browser-kit.ts');
-  const outfile = join(CACHE, 'browser-kit.js');
-  await mkdir(CACHE, { recursive: true });
-  await writeFile(
-    entry,
-    `export { createElement, useLayoutEffect } from 'react';\nexport { hydrateRoot } from 'react-dom/client';\nexport * from ${JSON.stringify(join(ROOT, 'src/react/index.ts'))};\n`,
-  );
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    define: { 'process.env.NODE_ENV': '"development"' },
-    logLevel: 'silent',
-  });
-  return `/${outfile.slice(ROOT.length + 1)}`;
 }
