@@ -9,34 +9,11 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define.js';
 import * as api from '../src/index.js';
 import type { AdSlotElement, ImageGalleryElement, NewsArticleCopyEvent, NewsArticleElement, NewsArticleProgressEvent, NewsArticleShareEvent } from '../src/index.js';
-import manifest from '../custom-elements.json' with { type: 'json' };
+import { element, elements } from './manifest-elements.js';
 import { fullArticle } from './article/samples.js';
 import { settled } from './components/news-article/helpers.js';
 import { mount, recordingProvider } from './components/ad-slot/helpers.js';
 
-interface Member {
-  kind: 'field' | 'method';
-  name: string;
-  static?: boolean;
-  default?: string;
-  type?: { text?: string };
-  readonly?: boolean;
-}
-interface Declaration {
-  tagName?: string;
-  customElement?: boolean;
-  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
-  members?: Member[];
-  events?: { name: string; type?: { text?: string } }[];
-  cssParts?: { name: string }[];
-  slots?: { name: string }[];
-  cssStates?: { name: string }[];
-}
-
-const elements = (manifest as { modules: { declarations?: Declaration[] }[] }).modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName);
-const element = (tag: string) => elements.find((declaration) => declaration.tagName === tag)!;
 const tags = ['news-article', 'image-gallery', 'ad-slot'] as const;
 
 /** Part names `root` exposes: its own `part` tokens and the outer names of nested elements' `exportparts`. */

@@ -1,24 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { AdSlotElement, ImageGalleryElement, NewsArticleElement } from '../src/index.js';
-import manifest from '../custom-elements.json' with { type: 'json' };
+import { element, elements } from './manifest-elements.js';
 import { fullArticle } from './article/samples.js';
 import { settled } from './components/news-article/helpers.js';
-
-interface Declaration {
-  tagName?: string;
-  customElement?: boolean;
-  attributes?: { name: string; fieldName?: string }[];
-  members?: { name: string; privacy?: string }[];
-  events?: { name?: string; type?: { text?: string } }[];
-  cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
-}
-
-const elements = (manifest as { modules: { declarations?: Declaration[] }[] }).modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName);
-const element = (tag: string) => elements.find((declaration) => declaration.tagName === tag)!;
 
 /** The `part` tokens of `root`'s own shadow tree (not of nested elements' trees). */
 const partsIn = (root: ShadowRoot) => new Set(Array.from(root.querySelectorAll('[part]')).flatMap((node) => node.getAttribute('part')!.split(/\s+/)));
