@@ -35,8 +35,8 @@ import { parseArgs } from 'node:util';
 import { createServer, loadConfigFromFile } from 'vite';
 import { CHROME_PATH, launchChromium } from './chromium.mjs';
 import { hasCorpus } from './corpus.mjs';
+import { REPO } from './serve-files.mjs';
 
-const REPO = resolve(new URL('..', import.meta.url).pathname);
 
 const { values: options } = parseArgs({
   options: {
