@@ -8,6 +8,7 @@
  * Runs without a DOM. The article is validated and sanitized by `parseArticle` first, and
  * every text and attribute is escaped as the HTML serializer escapes them.
  */
+import { intlLocale } from '../i18n/intl.js';
 import { escapeAttribute as attrText, escapeText as text } from '../internal/sanitize-tree.js';
 import type { Article, Block, Image, Person } from './types.js';
 import { parseArticle, type ParseOptions } from './validate.js';
@@ -82,12 +83,12 @@ function author(person: Person): string {
   return `<span itemprop="author">${name}${person.image ? img(person.image, { itemprop: 'image' }) : ''}</span>`;
 }
 
-/** A readable date for the markup (the machine-readable one is in `datetime`). */
+/** A readable date for the markup (the machine-readable one is in `datetime`), in the digits the language's translation asks for. */
 function shownDate(value: string, lang: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   } catch {
     return value;
   }

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { registerTranslation } from '../../src/index.js';
+import { registerTranslation, renderArticleHTML } from '../../src/index.js';
 import { formatDate, formatInteger, formatMinutes, intlLocale } from '../../src/i18n/intl.js';
 import { renderArticle, text } from '../components/news-article/helpers.js';
 import { nextEvent, renderGallery, sampleImages } from '../components/image-gallery/helpers.js';
@@ -114,6 +114,14 @@ describe('localized digits (Translation.numberingSystem)', () => {
       const closed = nextEvent(gallery.element, 'image-gallery-close');
       gallery.element.close();
       await closed;
+    });
+
+    it("writes the HTML-first markup's dates in the digits the translation asks for", () => {
+      const before = renderArticleHTML({ ...article, datePublished: '2024-03-05' });
+      expect(before).to.contain('>5 ').and.not.match(/[૦-૯]/u);
+      registerTranslation('gu', { numberingSystem: 'gujr' });
+      const after = renderArticleHTML({ ...article, datePublished: '2024-03-05' });
+      expect(after).to.contain('૨૦૨૪').and.contain('datetime="2024-03-05"');
     });
 
     it('keeps Latin digits in a gallery of a language that asks for none', async () => {
