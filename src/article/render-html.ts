@@ -9,8 +9,9 @@
  * every text and attribute is escaped as the HTML serializer escapes them.
  */
 import { intlLocale } from '../i18n/intl.js';
+import { directionOf } from '../internal/lang.js';
 import { escapeAttribute as attrText, escapeText as text } from '../internal/sanitize-tree.js';
-import type { Article, Block, Image, Person } from './types.js';
+import type { Article, Block, Image, Person, TextDirection } from './types.js';
 import { parseArticle, type ParseOptions } from './validate.js';
 
 /** ` name="value"` for each defined value (escaped). */
@@ -45,8 +46,15 @@ function figure(image: Image, extra: Record<string, string | undefined> = {}, le
   return `<figure${attrs(extra)}>${img(image, {}, true, lead)}${figcaption(image)}</figure>`;
 }
 
+/**
+ * The direction of a piece in language `lang`: its own `dir`, else the one its language is
+ * written in, as the element derives it, so the markup reads the right way without script
+ * and inside a page of the other direction.
+ */
+const direction = (lang: string | undefined, dir: TextDirection | undefined) => dir ?? (lang ? directionOf(lang) : undefined);
+
 /** A block's own `lang`, `dir` and id. */
-const own = (block: Block) => ({ lang: block.lang, dir: block.dir, 'data-block-id': block.id });
+const own = (block: Block) => ({ lang: block.lang, dir: direction(block.lang, block.dir), 'data-block-id': block.id });
 
 function block(b: Block): string {
   switch (b.type) {
@@ -58,7 +66,7 @@ function block(b: Block): string {
     }
     case 'image': {
       const { lang, dir, id, type: _, ...image } = b;
-      return `<figure${attrs({ lang, dir, 'data-block-id': id })}>${img(image, {}, false)}${figcaption(image)}</figure>`;
+      return `<figure${attrs({ lang, dir: direction(lang, dir), 'data-block-id': id })}>${img(image, {}, false)}${figcaption(image)}</figure>`;
     }
     case 'gallery':
       return `<figure${attrs({ class: 'gallery', 'data-title': b.title, ...own(b) })}>${b.images.map((image) => figure(image)).join('')}${b.caption ? `<figcaption>${b.caption}</figcaption>` : ''}</figure>`;
@@ -151,5 +159,5 @@ export function articleMarkup(a: Article): string {
 
 /** `shown`: the markup is what the page shows (renderArticleHTML), so its lead image loads first. */
 function markup(a: Article, shown: boolean): string {
-  return `<article${attrs({ lang: a.lang, dir: a.dir, 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a, shown)}${a.body.map(block).join('')}${footer(a)}</article>`;
+  return `<article${attrs({ lang: a.lang, dir: direction(a.lang, a.dir), 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a, shown)}${a.body.map(block).join('')}${footer(a)}</article>`;
 }

@@ -3,6 +3,8 @@ import { normalizeLang } from '../internal/lang.js';
 import { useNumberingSystems } from './intl.js';
 import { ar, en, gu, hi, type Translation } from './translations.js';
 
+export { directionOf } from '../internal/lang.js';
+
 export type { Translation };
 
 const translations = new Map<string, Partial<Translation>>([
@@ -47,17 +49,6 @@ export function numberingSystemFor(lang: string): string | undefined {
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-}
-
-/** Languages written right to left (primary subtags). */
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
-
-export function directionOf(lang: string): 'ltr' | 'rtl' {
-  const [primary = '', ...rest] = lang.toLowerCase().split('-');
-  // A script subtag wins over the language: "pa-Arab" is RTL, "ku-Latn" is LTR.
-  if (rest.includes('arab') || rest.includes('hebr') || rest.includes('thaa') || rest.includes('syrc')) return 'rtl';
-  if (rest.includes('latn') || rest.includes('cyrl')) return 'ltr';
-  return RTL.has(primary) ? 'rtl' : 'ltr';
 }
 
 /**

@@ -18,3 +18,14 @@ export function normalizeLang(raw: unknown): string | null {
     return null;
   }
 }
+
+/** Languages written right to left (primary subtags). */
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const [primary = '', ...rest] = lang.toLowerCase().split('-');
+  // A script subtag wins over the language: "pa-Arab" is RTL, "ku-Latn" is LTR.
+  if (rest.includes('arab') || rest.includes('hebr') || rest.includes('thaa') || rest.includes('syrc')) return 'rtl';
+  if (rest.includes('latn') || rest.includes('cyrl')) return 'ltr';
+  return RTL.has(primary) ? 'rtl' : 'ltr';
+}

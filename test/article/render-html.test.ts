@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { renderArticleHTML } from '../../src/article/render-html.js';
+import type { Article } from '../../src/article/types.js';
 import { parseArticle } from '../../src/article/validate.js';
+import { directionOf } from '../../src/internal/lang.js';
 import { fromHtml } from '../../src/import/html-article.js';
 import seed from '../../demo/articles/seed-gu.json' with { type: 'json' };
 import english from '../../demo/articles/en-demo.json' with { type: 'json' };
@@ -14,6 +16,17 @@ const node = <T>(call: string, ...args: unknown[]) => executeServerCommand<T, { 
 function readBack(html: string) {
   const mapped = fromHtml(html, {});
   return { mapped, result: parseArticle(mapped.article) };
+}
+
+/**
+ * `article` with the direction its languages imply written out, where it gives none: the
+ * markup writes them (so it reads right without script), and the html format reads them
+ * back as given. The two mean the same to the element.
+ */
+function withDirections(article: Article): Article {
+  const dir = <T extends { lang?: string; dir?: 'ltr' | 'rtl' }>(piece: T): T =>
+    piece.lang && !piece.dir ? { ...piece, dir: directionOf(piece.lang) } : piece;
+  return { ...dir(article), body: article.body.map(dir) };
 }
 
 const ARTICLES: [string, unknown][] = [
@@ -34,9 +47,26 @@ describe('renderArticleHTML', () => {
       const original = parseArticle(article);
       if (!result.ok || !original.ok) return;
       expect(result.warnings).to.deep.equal([]);
-      expect(result.article).to.deep.equal(original.article);
+      expect(withDirections(result.article)).to.deep.equal(withDirections(original.article));
     });
   }
+
+  it("writes the direction an article's or a block's language implies, where the JSON gives none", () => {
+    const template = document.createElement('template');
+    template.innerHTML = renderArticleHTML({
+      lang: 'ar',
+      headline: 'عنوان',
+      body: [
+        { type: 'paragraph', html: 'فقرة.' },
+        { type: 'paragraph', lang: 'en', html: 'An English paragraph.' },
+        { type: 'paragraph', lang: 'gu', dir: 'rtl', html: 'As the JSON says.' },
+      ],
+    });
+    const content = template.content;
+    expect(content.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+    const paragraphs = [...content.querySelectorAll('article > p')];
+    expect(paragraphs.map((p) => p.getAttribute('dir'))).to.deep.equal([null, 'ltr', 'rtl']);
+  });
 
   it('writes the same markup in Node, without a DOM', async () => {
     for (const [name, article] of ARTICLES) expect(await node('renderArticleHTML', article), name).to.equal(renderArticleHTML(article));
