@@ -26,6 +26,7 @@ export const tokenStyles = css`
     --_border: var(--ne-color-border, light-dark(#d9d9d9, #3d3d3d));
     --_error: var(--ne-color-error, light-dark(#b3261e, #ff8a80));
     --_focus: var(--ne-color-focus, var(--_accent));
+    --_focus-width: var(--ne-focus-width, 2px);
     --_space-xs: var(--ne-space-xs, 0.25em);
     --_space-s: var(--ne-space-s, 0.5em);
     --_space-m: var(--ne-space-m, 1em);

@@ -20,7 +20,7 @@ const css = new Map<Theme, string>();
 const article = (): Article => {
   const { body, ...rest } = seed as unknown as Article;
   const first = body.findIndex((block) => block.type === 'image');
-  return { ...rest, body: [...body.slice(0, first + 1), { type: 'paragraph', html: 'مرحبا بالعالم', lang: 'ar', dir: 'rtl' }] };
+  return { ...rest, body: [...body.slice(0, first + 1), { type: 'paragraph', html: 'مرحبا <a href="https://example.org/">بالعالم</a>', lang: 'ar', dir: 'rtl' }] };
 };
 
 interface Page {
@@ -243,14 +243,17 @@ describe('the demo themes (demo/themes/*.css)', () => {
       expect(styleOf(page.part(page.article, 'headline')).fontFamily).to.match(/^"Noto Sans Gujarati"/);
     });
 
-    it('draws a thick focus ring on the gallery controls', async () => {
+    it("draws a thick focus ring on the gallery's controls and the article's links, through one token", async () => {
       useTheme('contrast');
       const page = await renderPage();
-      const next = page.part(page.gallery, 'next');
-      next.focus({ focusVisible: true } as FocusOptions);
-      await until(() => next.matches(':focus-visible'), 2000, 'the next button to be focus-visible');
-      const ring = styleOf(next);
-      expect([ring.outlineWidth, ring.outlineStyle, ring.outlineColor]).to.deep.equal(['4px', 'solid', 'rgb(255, 229, 0)']);
+      const link = page.article.shadowRoot!.querySelector<HTMLElement>('[part~="paragraph"] a[href]');
+      expect(link, 'a link in the seed article').to.exist;
+      for (const control of [page.part(page.gallery, 'next'), link!]) {
+        control.focus({ focusVisible: true } as FocusOptions);
+        await until(() => control.matches(':focus-visible'), 2000, 'the control to be focus-visible');
+        const ring = styleOf(control);
+        expect([ring.outlineWidth, ring.outlineStyle, ring.outlineColor]).to.deep.equal(['4px', 'solid', 'rgb(255, 229, 0)']);
+      }
     });
   });
 

@@ -382,6 +382,8 @@ declare module 'react' {
     '--ne-color-error'?: string | number | undefined;
     /** Focus rings (page token). */
     '--ne-color-focus'?: string | number | undefined;
+    /** The width of focus rings (page token). */
+    '--ne-focus-width'?: string | number | undefined;
     /** Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif). */
     '--ne-font-body'?: string | number | undefined;
     /** Headline and heading font stack, any script (page token). */

@@ -69,7 +69,7 @@ export const styles = [
     cursor: zoom-in;
   }
   :focus-visible {
-    outline: 2px solid var(--image-gallery-accent, var(--_focus));
+    outline: var(--_focus-width) solid var(--image-gallery-accent, var(--_focus));
     outline-offset: 2px;
   }
   figcaption {

@@ -71,7 +71,7 @@ export const styles = [
     text-underline-offset: 0.15em;
   }
   a:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }

@@ -114,6 +114,7 @@ import { readerStyles } from './reader.styles.js';
  * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders (page token).
  * @cssproperty [--ne-color-error=light-dark(#b3261e, #ff8a80)] - The error box's border (page token).
  * @cssproperty [--ne-color-focus=var(--ne-color-accent)] - Focus rings (page token).
+ * @cssproperty [--ne-focus-width=2px] - The width of focus rings (page token).
  * @cssproperty [--ne-font-body] - Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif).
  * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack, any script (page token).
  * @cssproperty [--ne-font-ui] - Font stack of meta, captions, labels and buttons, any script (page token; default: system-ui, or the script's Noto Sans).

@@ -42,7 +42,7 @@ export const readerStyles = css`
   }
   [part~='share-link']:focus-visible,
   [part~='share-button']:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   .share svg {

@@ -111,7 +111,7 @@ export const stateStyles = css`
     cursor: pointer;
   }
   [part='retry-button']:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
