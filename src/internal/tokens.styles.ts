@@ -13,7 +13,9 @@ import { css } from 'lit';
  * the built-in stack, which is always appended so that glyph fallback still finds the
  * script's face (Noto, else the platform's through the generic family). Headings fall back
  * to the body font. Each script also sets its line heights (`--_lh` text, `--_lh-title`
- * the headline, `--_lh-heading` h2–h4) and a size factor (`--_fs`, for body and UI text).
+ * the headline, `--_lh-heading` h2–h4), a size factor (`--_fs`, for body and UI text) and
+ * the underline's offset (`--_ul`: below the vowel signs and descenders that hang under the
+ * baseline in Gujarati, Devanagari and Arabic).
  */
 export const tokenStyles = css`
   :host {
@@ -50,6 +52,7 @@ export const tokenStyles = css`
     --_lh-title: 1.2;
     --_lh-heading: 1.25;
     --_fs: 1;
+    --_ul: 0.15em;
   }
   :host(:lang(gu)),
   [lang]:lang(gu) {
@@ -61,6 +64,7 @@ export const tokenStyles = css`
     --_lh: 1.8;
     --_lh-title: 1.45;
     --_lh-heading: 1.4;
+    --_ul: 0.32em;
   }
   :host(:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa))),
   [lang]:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa)) {
@@ -72,6 +76,7 @@ export const tokenStyles = css`
     --_lh: 1.8;
     --_lh-title: 1.45;
     --_lh-heading: 1.4;
+    --_ul: 0.32em;
   }
   :host(:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb))),
   [lang]:is(:lang(ar), :lang(fa), :lang(ur), :lang(ps), :lang(sd), :lang(ckb)) {
@@ -84,6 +89,7 @@ export const tokenStyles = css`
     --_lh-title: 1.45;
     --_lh-heading: 1.4;
     --_fs: 1.1;
+    --_ul: 0.4em;
   }
   @media print {
     :host {

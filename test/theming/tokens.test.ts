@@ -185,6 +185,17 @@ describe('theming: tokens, knobs and parts from the page', () => {
     expect(computed(part('paragraph')!).fontFamily).to.contain('Noto Serif Devanagari');
     expect(parseFloat(computed(part('paragraph')!).lineHeight) / parseFloat(computed(part('paragraph')!).fontSize)).to.be.closeTo(1.8, 0.01);
   });
+
+  it("sets links' underlines below the vowel signs and descenders under the baseline in Gujarati, Devanagari and Arabic", async () => {
+    const link = (lang: string) => ({ type: 'paragraph' as const, lang, html: '<a href="https://example.org/">x</a>' });
+    const { parts } = await renderArticle({ ...fullArticle(), lang: 'gu', body: [link('en'), link('gu'), link('hi'), link('ar')] });
+    const offsets = parts('paragraph').map((p) => {
+      const a = p.querySelector('a')!;
+      return parseFloat(computed(a).textUnderlineOffset) / parseFloat(computed(a).fontSize);
+    });
+    expect(offsets[0]).to.be.closeTo(0.15, 0.01);
+    for (const [i, lang] of ['gu', 'hi', 'ar'].entries()) expect(offsets[i + 1], lang).to.be.at.least(0.3);
+  });
 });
 
 /*

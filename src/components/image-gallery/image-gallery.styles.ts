@@ -78,6 +78,7 @@ export const styles = [
   }
   figcaption a {
     color: var(--_ga);
+    text-underline-offset: var(--_ul);
   }
   [part='credit'] {
     display: inline-block;

@@ -68,7 +68,7 @@ export const styles = [
 
   a {
     color: var(--_accent);
-    text-underline-offset: 0.15em;
+    text-underline-offset: var(--_ul);
   }
   a:focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
