@@ -144,7 +144,7 @@ export interface ImageGalleryProps {
    * @default false
    */
   deepLink?: ImageGalleryElement['deepLink'] | undefined;
-  /** The gallery's accessible name. Default: "Photo gallery", localized. */
+  /** The gallery's accessible name (it is a region landmark: give each gallery of a page its own). Default: "Photo gallery", localized. */
   label?: ImageGalleryElement['label'] | undefined;
   /**
    * The `deepLink` property as an attribute (what a server renders).

@@ -146,7 +146,7 @@ export class ImageGalleryElement extends LitElement {
   /** With `lightbox`: the URL hash names the open image, and the Back button closes it. */
   declare deepLink: boolean;
 
-  /** The gallery's accessible name. Default: "Photo gallery", localized. */
+  /** The gallery's accessible name (it is a region landmark: give each gallery of a page its own). Default: "Photo gallery", localized. */
   declare label?: string;
 
   /** @internal */
