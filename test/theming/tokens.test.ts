@@ -186,6 +186,32 @@ describe('theming: tokens, knobs and parts from the page', () => {
     expect(parseFloat(computed(part('paragraph')!).lineHeight) / parseFloat(computed(part('paragraph')!).fontSize)).to.be.closeTo(1.8, 0.01);
   });
 
+  it('starts a credit that wraps flush with the caption, and keeps it apart from a caption on the same line', async () => {
+    const caption = 'A caption, then its credit';
+    const { element, part } = await renderArticle({ ...fullArticle(), image: { ...fullArticle().image!, caption, credit: 'Photo: A. Photographer' } });
+    const gallery = await renderGallery({ images: sampleImages(1, () => ({ caption, credit: 'Photo: Stand-in' })) });
+    for (const [host, figcaption] of [[element, part('caption')!], [gallery.element, gallery.part('caption')!]] as const) {
+      const credit = figcaption.querySelector<HTMLElement>('[part~="credit"]')!;
+      const box = () => credit.getBoundingClientRect();
+      // On one line: the caption's text ends, then a gap before the credit (the text node with the en space).
+      const walker = document.createTreeWalker(figcaption, NodeFilter.SHOW_TEXT);
+      let space: Text | undefined;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('\u2002')) space = walker.currentNode as Text;
+      expect(space, `<${host.localName}>: a space before the credit`).to.exist;
+      const before = document.createRange();
+      before.setStart(figcaption, 0);
+      before.setEnd(space!, space!.data.indexOf('\u2002'));
+      const rects = Array.from(before.getClientRects()).filter((rect) => rect.width > 0);
+      const gap = box().left - Math.max(...rects.map((rect) => rect.right));
+      expect(Math.abs(box().top - rects.at(-1)!.top), `<${host.localName}>: one line`).to.be.below(4);
+      expect(gap, `<${host.localName}>: the gap`).to.be.within(4, 12);
+      // Only just room for the credit: it wraps, and starts where the caption's lines start.
+      host.style.inlineSize = `${box().width + 8}px`;
+      expect(box().top, `<${host.localName}>: wrapped`).to.be.above(figcaption.getBoundingClientRect().top + 4);
+      expect(box().left - figcaption.getBoundingClientRect().left, `<${host.localName}>: flush`).to.be.closeTo(0, 0.5);
+    }
+  });
+
   it("sets links' underlines below the vowel signs and descenders under the baseline in Gujarati, Devanagari and Arabic", async () => {
     const link = (lang: string) => ({ type: 'paragraph' as const, lang, html: '<a href="https://example.org/">x</a>' });
     const { parts } = await renderArticle({ ...fullArticle(), lang: 'gu', body: [link('en'), link('gu'), link('hi'), link('ar')] });

@@ -82,7 +82,6 @@ export const styles = [
   }
   [part='credit'] {
     display: inline-block;
-    margin-inline-start: var(--_space-s);
     font-size: 0.9286em;
   }
   .controls {

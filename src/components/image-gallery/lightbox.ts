@@ -114,7 +114,6 @@ const styles = css`
     color: var(--_lb-accent);
   }
   [part='lightbox-caption'] [part~='credit'] {
-    margin-inline-start: var(--_space-s);
     font-size: 0.867em;
     opacity: 0.8;
   }
@@ -248,7 +247,7 @@ export class Lightbox {
         </div>
         ${slide.caption || slide.credit
           ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing}>
-              ${slide.caption?.cloneNode(true)} ${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
+              ${slide.caption?.cloneNode(true)}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
             </div>`
           : nothing}
         <div id="lb-zoom-keys" hidden>${strings.zoomKeys}</div>

@@ -139,8 +139,9 @@ export function renderSlide(slide: GallerySlide, view: SlideView): TemplateResul
   return html`<div part="slide" role="group" aria-roledescription="slide" aria-label=${view.label} ?inert=${!view.current}><figure>
     ${open ? html`<button part="image-button" class="image-button" aria-label=${open.label} @click=${open.open}>${frame}</button>` : frame}
     ${slide.caption || slide.credit
-      ? html`<figcaption part="caption" lang=${image.lang ?? nothing}>
-          ${view.caption} ${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
+      ? // An en space before the credit, not a margin: it hangs at the end of the line when the credit wraps.
+        html`<figcaption part="caption" lang=${image.lang ?? nothing}>
+          ${view.caption}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
         </figcaption>`
       : nothing}
   </figure></div>`;

@@ -57,7 +57,9 @@ export function renderCaption(image: Image, path: string, context: RenderContext
   const lang = image.lang;
   const caption = element('figcaption', { part: 'caption', lang, dir: lang && directionOf(lang) });
   if (image.caption) {
-    caption.append(context.rich(image.caption, `${path}.caption`, element('span', { class: 'caption-text' })), ' ');
+    caption.append(context.rich(image.caption, `${path}.caption`, element('span', { class: 'caption-text' })));
+    // An en space, not a margin: it hangs at the end of the line when the credit wraps, so the credit starts flush.
+    if (image.credit) caption.append('\u2002');
   }
   if (image.credit) {
     const label = element('span', { class: 'visually-hidden' });
