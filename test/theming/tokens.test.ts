@@ -390,6 +390,9 @@ describe('theming: media', () => {
     expect(computed(gallery.part('caption')!.querySelector('a')!, '::after').content).to.contain('https://example.org/photo-1');
     // Credits kept in the article too.
     expect(computed(article.part('credit')!).display).not.to.equal('none');
+    // A heading stays with what follows it, a figure in one piece.
+    for (const name of ['headline', 'heading']) expect(computed(article.part(name)!).breakAfter, name).to.equal('avoid');
+    expect(computed(article.part('figure')!).breakInside).to.equal('avoid');
   });
 
   it("prints without the error box's retry button and in black text, whatever the scheme", async () => {

@@ -333,6 +333,10 @@ export const styles = [
     figure {
       break-inside: avoid;
     }
+    [part~='headline'],
+    [part~='heading'] {
+      break-after: avoid;
+    }
   }
 `,
 ];
