@@ -1,14 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { renderArticleHTML } from '../../src/article/render-html.js';
-import type { Article } from '../../src/article/types.js';
 import { parseArticle } from '../../src/article/validate.js';
-import { directionOf } from '../../src/internal/lang.js';
 import { fromHtml } from '../../src/import/html-article.js';
 import seed from '../../demo/articles/seed-gu.json' with { type: 'json' };
 import english from '../../demo/articles/en-demo.json' with { type: 'json' };
 import arabic from '../../demo/articles/ar-demo.json' with { type: 'json' };
-import { fullArticle, minimal } from './samples.js';
+import { fullArticle, minimal, withDirections } from './samples.js';
 
 const node = <T>(call: string, ...args: unknown[]) => executeServerCommand<T, { call: string; args: unknown[] }>('node-side', { call, args });
 
@@ -16,17 +14,6 @@ const node = <T>(call: string, ...args: unknown[]) => executeServerCommand<T, { 
 function readBack(html: string) {
   const mapped = fromHtml(html, {});
   return { mapped, result: parseArticle(mapped.article) };
-}
-
-/**
- * `article` with the direction its languages imply written out, where it gives none: the
- * markup writes them (so it reads right without script), and the html format reads them
- * back as given. The two mean the same to the element.
- */
-function withDirections(article: Article): Article {
-  const dir = <T extends { lang?: string; dir?: 'ltr' | 'rtl' }>(piece: T): T =>
-    piece.lang && !piece.dir ? { ...piece, dir: directionOf(piece.lang) } : piece;
-  return { ...dir(article), body: article.body.map(dir) };
 }
 
 const ARTICLES: [string, unknown][] = [

@@ -1,4 +1,5 @@
 import type { Article } from '../../src/article/types.js';
+import { directionOf } from '../../src/internal/lang.js';
 
 /** A small article that uses every field and block type, valid with no warnings. */
 export function fullArticle(): Article {
@@ -54,3 +55,14 @@ export function fullArticle(): Article {
 
 /** The smallest valid article. */
 export const minimal = (): Article => ({ lang: 'gu', headline: 'શીર્ષક', body: [] });
+
+/**
+ * `article` with the direction its languages imply written out, where it gives none: the
+ * markup writes them (so it reads right without script), and the html format reads them
+ * back as given. The two mean the same to the element.
+ */
+export function withDirections(article: Article): Article {
+  const dir = <T extends { lang?: string; dir?: 'ltr' | 'rtl' }>(piece: T): T =>
+    piece.lang && !piece.dir ? { ...piece, dir: directionOf(piece.lang) } : piece;
+  return { ...dir(article), body: article.body.map(dir) };
+}
