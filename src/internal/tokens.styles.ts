@@ -16,6 +16,39 @@ import { css } from 'lit';
  * the headline, `--_lh-heading` h2–h4), a size factor (`--_fs`, for body and UI text) and
  * the underline's offset (`--_ul`: below the vowel signs and descenders that hang under the
  * baseline in Gujarati, Devanagari and Arabic).
+ *
+ * The page tokens, documented here once: the manifest lists them under every element
+ * (custom-elements-manifest.config.mjs copies these lines to each), after its own knobs.
+ *
+ * @cssproperty [--ne-color-text=light-dark(#1b1b1b, #ececec)] - Text colour (page token).
+ * @cssproperty [--ne-color-muted=light-dark(#595959, #b0b0b0)] - Secondary text: meta, captions, labels (page token).
+ * @cssproperty [--ne-color-accent=light-dark(#b3261e, #ff8a80)] - Links, kicker, buttons (page token).
+ * @cssproperty [--ne-color-on-accent=light-dark(#fff, #1b1b1b)] - Text on accent-coloured buttons (page token).
+ * @cssproperty [--ne-color-background=transparent] - The element's own background (page token; default: the page shows through).
+ * @cssproperty [--ne-color-surface=light-dark(#f4f4f4, #232323)] - Boxes: image placeholders, tags, ad boxes, the error box (page token).
+ * @cssproperty [--ne-color-border=light-dark(#d9d9d9, #3d3d3d)] - Rules and borders (page token).
+ * @cssproperty [--ne-color-error=light-dark(#b3261e, #ff8a80)] - The error box's border (page token).
+ * @cssproperty [--ne-color-focus=var(--ne-color-accent)] - Focus rings (page token).
+ * @cssproperty [--ne-focus-width=2px] - The width of focus rings (page token).
+ * @cssproperty [--ne-font-body] - Reading font stack, any script (page token; default: Charter, Georgia, … serif, or the script's Noto Serif).
+ * @cssproperty [--ne-font-heading=var(--ne-font-body)] - Headline and heading font stack, any script (page token).
+ * @cssproperty [--ne-font-ui] - Font stack of meta, captions, labels and buttons, any script (page token; default: system-ui, or the script's Noto Sans).
+ * @cssproperty [--ne-font-body-gujarati=var(--ne-font-body)] - Reading font for Gujarati (`:lang(gu)`); 'Noto Serif Gujarati', serif always follows it.
+ * @cssproperty [--ne-font-heading-gujarati=var(--ne-font-heading)] - Heading font for Gujarati.
+ * @cssproperty [--ne-font-ui-gujarati=var(--ne-font-ui)] - UI font for Gujarati; 'Noto Sans Gujarati', sans-serif always follows it.
+ * @cssproperty [--ne-font-body-devanagari=var(--ne-font-body)] - Reading font for Devanagari (`:lang(hi)`, `mr`, `ne`, `sa`).
+ * @cssproperty [--ne-font-heading-devanagari=var(--ne-font-heading)] - Heading font for Devanagari.
+ * @cssproperty [--ne-font-ui-devanagari=var(--ne-font-ui)] - UI font for Devanagari.
+ * @cssproperty [--ne-font-body-arabic=var(--ne-font-body)] - Reading font for Arabic script (`:lang(ar)`, `fa`, `ur`, `ps`, `sd`, `ckb`).
+ * @cssproperty [--ne-font-heading-arabic=var(--ne-font-heading)] - Heading font for Arabic script.
+ * @cssproperty [--ne-font-ui-arabic=var(--ne-font-ui)] - UI font for Arabic script.
+ * @cssproperty [--ne-space-xs=0.25em] - Spacing scale: hairline gaps (page token).
+ * @cssproperty [--ne-space-s=0.5em] - Spacing scale: between small pieces (page token).
+ * @cssproperty [--ne-space-m=1em] - Spacing scale: between paragraphs, inside boxes (page token).
+ * @cssproperty [--ne-space-l=1.5em] - Spacing scale: around figures and sections (page token).
+ * @cssproperty [--ne-space-xl=2.5em] - Spacing scale: between the header, body and footer (page token).
+ * @cssproperty [--ne-radius=4px] - Corner radius of boxes and buttons that are not round (page token).
+ * @cssproperty [--ne-measure=65ch] - Line length of text columns (page token).
  */
 export const tokenStyles = css`
   :host {
