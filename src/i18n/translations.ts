@@ -44,12 +44,16 @@ export interface Translation {
   close: string;
   pauseSlideshow: string;
   playSlideshow: string;
-  /** Accessible name of the lightbox's zoomable photo area. */
-  zoomableImage: string;
+  /**
+   * Accessible name of the lightbox's zoomable photo area. The lightbox's zoom strings are
+   * built in with its code, which loads when a reader first opens it
+   * (src/components/image-gallery/lightbox.ts); a registered string wins over them.
+   */
+  zoomableImage?: string;
   /** Its description: the zoom and pan keys (`+`, `-`, `0`, the arrow keys). */
-  zoomKeys: string;
+  zoomKeys?: string;
   /** Announced when the lightbox's zoom changes: `{percent}` is a localized percentage ("200%"). */
-  zoomLevel: string;
+  zoomLevel?: string;
   /** Accessible name of the placeholder shown while an article loads from `src`. */
   loading: string;
   /** The button of the error box that loads the article again. */
@@ -105,9 +109,6 @@ export const en: Translation = {
   close: 'Close',
   pauseSlideshow: 'Pause slideshow',
   playSlideshow: 'Play slideshow',
-  zoomableImage: 'Zoomable image',
-  zoomKeys: '+ and - zoom in and out, 0 fits the image again; when zoomed, the arrow keys move it.',
-  zoomLevel: 'Zoom {percent}',
   loading: 'Loading the article…',
   retry: 'Try again',
   errorEmpty: 'No article was given.',
@@ -147,9 +148,6 @@ export const gu: Translation = {
   close: 'બંધ કરો',
   pauseSlideshow: 'સ્લાઇડશો થોભાવો',
   playSlideshow: 'સ્લાઇડશો ચલાવો',
-  zoomableImage: 'ઝૂમ કરી શકાય તેવી છબી',
-  zoomKeys: '+ અને - થી ઝૂમ વધારો કે ઘટાડો, 0 થી આખી છબી ફરી બતાવો; ઝૂમ કરેલી છબીને તીર કી વડે ખસેડો.',
-  zoomLevel: 'ઝૂમ {percent}',
   loading: 'લેખ લોડ થઈ રહ્યો છે…',
   retry: 'ફરી પ્રયાસ કરો',
   errorEmpty: 'કોઈ લેખ આપવામાં આવ્યો નથી.',
@@ -189,9 +187,6 @@ export const hi: Translation = {
   close: 'बंद करें',
   pauseSlideshow: 'स्लाइडशो रोकें',
   playSlideshow: 'स्लाइडशो चलाएँ',
-  zoomableImage: 'ज़ूम की जा सकने वाली तस्वीर',
-  zoomKeys: '+ और - से ज़ूम बढ़ाएँ या घटाएँ, 0 से पूरी तस्वीर फिर दिखाएँ; ज़ूम की गई तस्वीर को तीर कुंजियों से खिसकाएँ।',
-  zoomLevel: 'ज़ूम {percent}',
   loading: 'लेख लोड हो रहा है…',
   retry: 'फिर से कोशिश करें',
   errorEmpty: 'कोई लेख नहीं दिया गया।',
@@ -231,9 +226,6 @@ export const ar: Translation = {
   close: 'إغلاق',
   pauseSlideshow: 'إيقاف العرض مؤقتًا',
   playSlideshow: 'تشغيل العرض',
-  zoomableImage: 'صورة قابلة للتكبير',
-  zoomKeys: 'اضغط + أو - للتكبير أو التصغير، و0 لعرض الصورة كاملة؛ وحرّك الصورة المكبّرة بمفاتيح الأسهم.',
-  zoomLevel: 'التكبير {percent}',
   loading: 'جارٍ تحميل المقال…',
   retry: 'إعادة المحاولة',
   errorEmpty: 'لم يُقدَّم أي مقال.',

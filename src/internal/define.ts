@@ -1,6 +1,9 @@
 /** Set by the build from package.json (vite.config.ts); unset when the sources run as they are (tests, dev). */
 declare const __NEWS_ELEMENTS_VERSION__: string | undefined;
 
+/** Set (true) by the bundle build, whose entry defines every element. */
+declare const __NEWS_ELEMENTS_DEFINES_ITSELF__: boolean | undefined;
+
 /** This copy's version: every element class has it as its static `version`. */
 export const VERSION: string = typeof __NEWS_ELEMENTS_VERSION__ === 'string' ? __NEWS_ELEMENTS_VERSION__ : 'dev';
 
@@ -85,10 +88,11 @@ const DEFINE_GRACE_MS = 2000;
  * but neither `tag` nor any other tag is defined for `constructor`: the module was imported
  * (for its class) and the element never registered (`news-elements/define` forgotten, or no
  * `define()` call), which otherwise fails silently as an empty element. Nothing happens
- * without a document (a server) or when the element is defined under any tag.
+ * without a document (a server), in the bundle, or when the element is defined under any tag.
  */
 export function warnIfNeverDefined(tag: string, constructor: CustomElementConstructor): void {
-  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
+  // In the bundle (which defines every element) the whole check is dead code, and the minifier drops it.
+  if (typeof __NEWS_ELEMENTS_DEFINES_ITSELF__ === 'boolean' || typeof document === 'undefined' || typeof customElements === 'undefined') return;
   const check = () =>
     setTimeout(() => {
       if (customElements.getName(constructor) || customElements.get(tag) || !document.querySelector(`${tag}:not(:defined)`)) return;

@@ -124,6 +124,22 @@ const styles = css`
   }
 `;
 
+type ZoomStrings = Required<Pick<Translation, 'zoomableImage' | 'zoomKeys' | 'zoomLevel'>>;
+
+/** The zoom strings, built in here (they load with the lightbox), by primary language (English for any other); a registered translation wins. */
+const ZOOM_STRINGS: Record<string, ZoomStrings> = {
+  en: { zoomableImage: 'Zoomable image', zoomKeys: '+ and - zoom in and out, 0 fits the image again; when zoomed, the arrow keys move it.', zoomLevel: 'Zoom {percent}' },
+  gu: { zoomableImage: 'ઝૂમ કરી શકાય તેવી છબી', zoomKeys: '+ અને - થી ઝૂમ વધારો કે ઘટાડો, 0 થી આખી છબી ફરી બતાવો; ઝૂમ કરેલી છબીને તીર કી વડે ખસેડો.', zoomLevel: 'ઝૂમ {percent}' },
+  hi: { zoomableImage: 'ज़ूम की जा सकने वाली तस्वीर', zoomKeys: '+ और - से ज़ूम बढ़ाएँ या घटाएँ, 0 से पूरी तस्वीर फिर दिखाएँ; ज़ूम की गई तस्वीर को तीर कुंजियों से खिसकाएँ।', zoomLevel: 'ज़ूम {percent}' },
+  ar: { zoomableImage: 'صورة قابلة للتكبير', zoomKeys: 'اضغط + أو - للتكبير أو التصغير، و0 لعرض الصورة كاملة؛ وحرّك الصورة المكبّرة بمفاتيح الأسهم.', zoomLevel: 'التكبير {percent}' },
+};
+
+/** The zoom strings for `lang`: its translation's (registered ones), else the built-in ones of its language. */
+function zoomStrings(strings: Translation, lang: string): ZoomStrings {
+  const own = ZOOM_STRINGS[lang.split('-')[0]!.toLowerCase()] ?? ZOOM_STRINGS['en']!;
+  return { zoomableImage: strings.zoomableImage ?? own.zoomableImage, zoomKeys: strings.zoomKeys ?? own.zoomKeys, zoomLevel: strings.zoomLevel ?? own.zoomLevel };
+}
+
 /** The zoom levels `+` and `-` step through (1 is the fitted photo). */
 const ZOOMS = [1, 1.5, 2, 3, 4] as const;
 
@@ -216,7 +232,9 @@ export class Lightbox {
     if (!slide) return;
     const index = this.#index;
     const strings = this.#options.strings();
-    const numbers = new Intl.NumberFormat(intlLocale(languageAround(this.#host)));
+    const lang = languageAround(this.#host);
+    const zoom = zoomStrings(strings, lang);
+    const numbers = new Intl.NumberFormat(intlLocale(lang));
     const { image } = slide;
     this.#dialog.setAttribute('aria-label', this.#slideOf(index));
     render(
@@ -231,7 +249,7 @@ export class Lightbox {
           class="lb-stage"
           tabindex="0"
           role="group"
-          aria-label=${strings.zoomableImage}
+          aria-label=${zoom.zoomableImage}
           aria-describedby="lb-zoom-keys"
           @dblclick=${(event: MouseEvent) => this.#zoomTo(this.#zoom > 1 ? 1 : 2, event)}
         >
@@ -250,7 +268,7 @@ export class Lightbox {
               ${slide.caption?.cloneNode(true)}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
             </div>`
           : nothing}
-        <div id="lb-zoom-keys" hidden>${strings.zoomKeys}</div>
+        <div id="lb-zoom-keys" hidden>${zoom.zoomKeys}</div>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#announcement}</div>`,
       this.#dialog,
     );
@@ -328,8 +346,9 @@ export class Lightbox {
     this.#applyZoom();
     const after = photoRect(image);
     stage.scrollBy({ left: after.left + fx * after.width - x, top: after.top + fy * after.height - y, behavior: 'instant' });
-    const percent = new Intl.NumberFormat(intlLocale(languageAround(this.#host)), { style: 'percent' });
-    this.#announcement = format(this.#options.strings().zoomLevel, { percent: percent.format(level) });
+    const lang = languageAround(this.#host);
+    const percent = new Intl.NumberFormat(intlLocale(lang), { style: 'percent' });
+    this.#announcement = format(zoomStrings(this.#options.strings(), lang).zoomLevel, { percent: percent.format(level) });
     this.#render();
   }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { registerTranslation } from '../../../src/index.js';
 import { deepActiveElement, nextEvent, png, renderGallery, sampleImages, sleep, text, until, type Gallery, type GalleryOptions } from './helpers.js';
 
 /** Photos larger than the screen, so that a zoomed one overflows its stage and can be panned. */
@@ -250,6 +251,23 @@ describe('<image-gallery>', () => {
         gallery.element.close();
         await closed;
       }
+    });
+
+    it('uses registered zoom strings over the built-in ones, and English for a language without them', async () => {
+      registerTranslation('gu', { zoomableImage: 'છબી (ઝૂમ)', zoomLevel: '{percent} ઝૂમ' });
+      try {
+        const gallery = await openedWithKeys({ around: { lang: 'gu' } });
+        expect(stageOf(gallery).getAttribute('aria-label')).to.equal('છબી (ઝૂમ)');
+        await sendKeys({ press: '+' });
+        expect(text(liveRegion(gallery))).to.equal(`${new Intl.NumberFormat('gu', { style: 'percent' }).format(1.5)} ઝૂમ`);
+        const closed = nextEvent(gallery.element, 'image-gallery-close');
+        gallery.element.close();
+        await closed;
+      } finally {
+        registerTranslation('gu', { zoomableImage: undefined, zoomLevel: undefined });
+      }
+      const french = await openedWithKeys({ around: { lang: 'fr' } });
+      expect(stageOf(french).getAttribute('aria-label')).to.equal('Zoomable image');
     });
 
     it('passes axe with the lightbox open on a photo larger than the screen', async () => {
