@@ -7,6 +7,11 @@ import { blockAttributes } from './block-attributes.js';
 import type { RenderContext } from './context.js';
 import { renderCaption, renderImage } from './figure.js';
 
+/** The gallery's parts, re-exported from the article as `gallery-*` (`news-article::part(gallery-caption)`). */
+const EXPORTPARTS = ['base', 'viewport', 'slide', 'frame', 'image', 'image-button', 'caption', 'credit', 'controls', 'previous', 'next', 'counter', 'thumbnails', 'thumbnail', 'play-pause', 'lightbox', 'lightbox-controls', 'lightbox-counter', 'lightbox-stage', 'lightbox-image', 'lightbox-caption', 'lightbox-credit', 'lightbox-previous', 'lightbox-next', 'close']
+  .map((name) => `${name}: gallery-${name}`)
+  .join(', ');
+
 /**
  * A gallery block: captioned figures inside this copy's gallery element, under the tag it is
  * registered with (a page may have defined it as, say, `x-gallery`). A static tag, so Lit
@@ -22,7 +27,7 @@ export function renderGallery(block: GalleryBlock, path: string, context: Render
       part="gallery"
       lightbox
       label=${block.title ?? nothing}
-      exportparts="base: gallery-base, viewport: gallery-viewport, slide: gallery-slide, frame: gallery-frame, image: gallery-image, image-button: gallery-image-button, caption: gallery-caption, credit: gallery-credit, controls: gallery-controls, previous: gallery-previous, next: gallery-next, counter: gallery-counter, thumbnails: gallery-thumbnails, thumbnail: gallery-thumbnail, play-pause: gallery-play-pause, lightbox: gallery-lightbox, lightbox-controls: gallery-lightbox-controls, lightbox-counter: gallery-lightbox-counter, lightbox-stage: gallery-lightbox-stage, lightbox-image: gallery-lightbox-image, lightbox-caption: gallery-lightbox-caption, lightbox-credit: gallery-lightbox-credit, lightbox-previous: gallery-lightbox-previous, lightbox-next: gallery-lightbox-next, close: gallery-close"
+      exportparts=${EXPORTPARTS}
     >
       ${block.images.map(
         (image, i) => html`<figure>
