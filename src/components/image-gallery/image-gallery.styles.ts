@@ -24,6 +24,15 @@ export const styles = [
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The scrolling rows size to their container, never to their content: a flex row's least
+   * width is the sum of its items' (every slide's longest caption word, every thumbnail), which
+   * in a page's grid or flex column would widen the column to hundreds of pixels past the screen.
+   */
+  .viewport,
+  .thumbnails {
+    contain: inline-size;
+  }
   .viewport {
     display: flex;
     overflow-x: auto;

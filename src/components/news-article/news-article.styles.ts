@@ -208,7 +208,8 @@ export const styles = [
     block-size: 100%;
     border: 0;
   }
-  .gallery [part='gallery'] {
+  /* The figures before the gallery upgrades them (and without JS); once defined, the gallery lays itself out. */
+  .gallery [part='gallery']:not(:defined) {
     display: grid;
     gap: var(--_space-m);
   }

@@ -269,4 +269,20 @@ describe('<image-gallery>', () => {
       for (const slide of parts('slide')) expect(slide.getBoundingClientRect().width).to.be.closeTo(viewport.clientWidth, 1);
     });
   });
+
+  describe('in a narrow grid or flex column', () => {
+    for (const layout of ['grid', 'flex'] as const) {
+      it(`takes the column's width in a ${layout} column, not its slides' and thumbnails' total (no sideways scrolling on a phone)`, async () => {
+        const gallery = await renderGallery({
+          images: sampleImages(12, () => ({ caption: 'A photograph across the harbour' })),
+          attributes: { thumbnails: '' },
+          around: { style: `display: ${layout}; inline-size: 320px` },
+        });
+        const container = gallery.element.parentElement!;
+        expect(gallery.element.getBoundingClientRect().width).to.be.at.most(320);
+        for (const name of ['viewport', 'thumbnails']) expect(gallery.part(name)!.getBoundingClientRect().width, name).to.be.at.most(320);
+        expect(container.scrollWidth, 'the column does not overflow').to.be.at.most(320);
+      });
+    }
+  });
 });

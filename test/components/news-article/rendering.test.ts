@@ -179,6 +179,18 @@ describe('<news-article>', () => {
       expect(gallery.getAttribute('label')).to.equal('Gallery');
     });
 
+    it('keeps a gallery of many captioned photos inside a narrow column (no sideways scrolling on a phone)', async () => {
+      // Twelve slides: a flex row's least width is the sum of its slides' (each its longest caption word).
+      const images = Array.from({ length: 12 }, (_, i) => ({ src: `https://images.example/${i}.jpg`, alt: `Photo ${i + 1}`, width: 1600, height: 900, caption: 'A photograph across the harbour' }));
+      const { element, part } = await renderArticle(withBody({ type: 'gallery', images }));
+      element.style.inlineSize = '320px';
+      const gallery = part('gallery')!;
+      await (gallery as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const base = gallery.shadowRoot!.querySelector('[part="base"]')!;
+      expect(base.getBoundingClientRect().width).to.be.at.most(320);
+      expect(element.scrollWidth, 'the article does not overflow').to.be.at.most(element.clientWidth);
+    });
+
     it('renders a quote with its source', async () => {
       const { part } = await renderArticle(withBody({ type: 'quote', html: 'Be <i>brief</i>', cite: 'Anon' }));
       expect(part('quote')!.querySelector('blockquote i')).to.exist;
