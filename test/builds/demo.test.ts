@@ -5,9 +5,9 @@ import { emulateMedia } from '@web/test-runner-commands';
  * The demo as `npm run build:demo` builds it (dist-test/demo/, from scripts/build-test-bundles.mjs),
  * served as static files: every page renders from the built files, its images included.
  */
-async function load(page: string): Promise<Document> {
+async function load(page: string, width = 800): Promise<Document> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/dist-test/demo/${page}`;
   document.body.append(frame);
@@ -50,6 +50,21 @@ describe('the built demo', () => {
     // (The test server adds its own socket script to every page it serves.)
     const scripts = Array.from(doc.querySelectorAll('script')).filter((script) => !script.src.includes('__web-dev-server'));
     expect(scripts).to.have.length(0);
+  });
+
+  // WCAG 1.4.10 (Reflow): at 320 CSS px nothing needs scrolling sideways.
+  describe('reflows to 320 px on every page, without sideways scrolling', () => {
+    for (const page of ['index.html', 'index.html?article=ar-demo', 'index.html?article=en-demo', 'gallery.html', 'errors.html', 'events.html', 'nojs.html', 'themes.html', 'themes.html?theme=broadsheet', 'themes.html?theme=contrast']) {
+      it(page, async () => {
+        const doc = await load(page, 320);
+        if (!page.startsWith('nojs')) {
+          await until(() => Array.from(doc.querySelectorAll('news-article, image-gallery')).every((el) => el.shadowRoot?.childElementCount), 'the elements rendered');
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        expect(doc.documentElement.clientWidth).to.equal(320);
+        expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      });
+    }
   });
 
   describe('passes axe (WCAG 2.2 AA and best practices) on every page, in light and in dark', () => {
