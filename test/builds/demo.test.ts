@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 
 /**
  * The demo as `npm run build:demo` builds it (dist-test/demo/, from scripts/build-test-bundles.mjs),
@@ -43,6 +43,24 @@ describe('the built demo', () => {
       await until(() => doc.querySelector('news-article, image-gallery')?.shadowRoot?.childElementCount, 'an element rendered');
     });
   }
+
+  it("switches the theme gallery's theme from the keyboard, live, and keeps it in the URL", async () => {
+    const doc = await load('themes.html');
+    const article = doc.querySelector('news-article')!;
+    const headline = await until(() => article.shadowRoot?.querySelector('[part~="headline"]'), 'the headline');
+    const font = () => getComputedStyle(headline).fontFamily;
+    const before = font();
+    doc.querySelector<HTMLInputElement>('input[value="default"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => doc.querySelector<HTMLInputElement>('input[value="broadsheet"]')!.checked, 'broadsheet checked');
+    expect(doc.defaultView!.location.search).to.contain('theme=broadsheet');
+    expect(doc.querySelector('#theme-file')!.textContent).to.equal('demo/themes/broadsheet.css');
+    expect(font(), 'the serif faces of the broadsheet').to.match(/Serif/);
+    expect(font()).to.not.equal(before);
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => doc.querySelector<HTMLInputElement>('input[value="contrast"]')!.checked, 'contrast checked');
+    expect(getComputedStyle(article).backgroundColor, "the contrast theme's black").to.equal('rgb(0, 0, 0)');
+  });
 
   it('ships the page without JavaScript with the seed article in its markup', async () => {
     const doc = await load('nojs.html');
