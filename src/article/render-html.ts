@@ -35,11 +35,15 @@ function img(image: Image, extra: Record<string, string | undefined> = {}, withL
   return `<img${attrs({ ...extra, src: image.src, alt: image.alt, width: image.width, height: image.height, srcset: image.srcset, sizes: image.sizes, lang: withLang ? image.lang : undefined, 'data-focal-point': focal, loading: lead ? 'eager' : 'lazy', fetchpriority: lead ? 'high' : undefined, decoding: lead ? undefined : 'async' })}>`;
 }
 
-/** `<figcaption>` with the caption (inline HTML, sanitized) and the credit (`class="credit"`), or nothing. */
-function figcaption(image: Pick<Image, 'caption' | 'credit'>): string {
+/**
+ * `<figcaption>` with the caption (inline HTML, sanitized) and the credit (`class="credit"`),
+ * or nothing; in the image's language and its direction, as the element writes it (an English
+ * caption in an Arabic article reads left to right).
+ */
+function figcaption(image: Pick<Image, 'caption' | 'credit' | 'lang'>): string {
   if (!image.caption && !image.credit) return '';
   const credit = image.credit ? `<small class="credit">${text(image.credit)}</small>` : '';
-  return `<figcaption>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
+  return `<figcaption${attrs({ lang: image.lang, dir: direction(image.lang, undefined) })}>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
 }
 
 function figure(image: Image, extra: Record<string, string | undefined> = {}, lead = false): string {

@@ -38,7 +38,7 @@ describe('renderArticleHTML', () => {
     });
   }
 
-  it("writes the direction an article's or a block's language implies, where the JSON gives none", () => {
+  it("writes the direction an article's, a block's or a caption's language implies, where the JSON gives none", () => {
     const template = document.createElement('template');
     template.innerHTML = renderArticleHTML({
       lang: 'ar',
@@ -48,11 +48,14 @@ describe('renderArticleHTML', () => {
         { type: 'paragraph', lang: 'en', html: 'An English paragraph.' },
         { type: 'paragraph', lang: 'gu', dir: 'rtl', html: 'As the JSON says.' },
       ],
+      image: { src: 'https://images.example/1.jpg', alt: 'A photo', width: 4, height: 3, caption: 'An English caption', lang: 'en' },
     });
     const content = template.content;
     expect(content.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
     const paragraphs = [...content.querySelectorAll('article > p')];
     expect(paragraphs.map((p) => p.getAttribute('dir'))).to.deep.equal([null, 'ltr', 'rtl']);
+    const caption = content.querySelector('figcaption')!;
+    expect([caption.lang, caption.dir], "an English caption in an Arabic article").to.deep.equal(['en', 'ltr']);
   });
 
   it('writes the same markup in Node, without a DOM', async () => {
