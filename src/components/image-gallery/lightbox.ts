@@ -16,7 +16,7 @@
  */
 import { css, html, nothing, render } from 'lit';
 import { formatInteger, intlLocale } from '../../i18n/intl.js';
-import { format, languageAround, type Translation } from '../../i18n/localize.js';
+import { directionOf, format, languageAround, type Translation } from '../../i18n/localize.js';
 import { chevron, cross, icon } from './icons.js';
 import { slideForKey } from './keyboard.js';
 import type { GallerySlide } from './slides.js';
@@ -264,7 +264,7 @@ export class Lightbox {
           />
         </div>
         ${slide.caption || slide.credit
-          ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing}>
+          ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing} dir=${image.lang ? directionOf(image.lang) : nothing}>
               ${slide.caption?.cloneNode(true)}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
             </div>`
           : nothing}

@@ -144,6 +144,21 @@ describe('<image-gallery>', () => {
       expect(caption.querySelector('script, img, [onerror]')).to.equal(null);
       expect(text(caption)).to.contain('bad');
     });
+
+    it("sets a caption in its image's language and direction, inline and in the lightbox (English in an Arabic gallery)", async () => {
+      const images = sampleImages(2, (i) => ({ caption: i === 0 ? 'An English caption.' : 'تعليق عربي.', lang: i === 0 ? 'en' : undefined }));
+      const gallery = await renderGallery({ images, attributes: { lightbox: '' }, around: { lang: 'ar', dir: 'rtl' } });
+      const [english, arabic] = gallery.parts('caption');
+      expect([english!.lang, english!.dir]).to.deep.equal(['en', 'ltr']);
+      expect(getComputedStyle(english!).direction).to.equal('ltr');
+      expect(getComputedStyle(arabic!).direction, 'the gallery’s own').to.equal('rtl');
+      const opened = new Promise((resolve) => gallery.element.addEventListener('image-gallery-open', resolve, { once: true }));
+      gallery.element.open(0);
+      await opened;
+      const box = gallery.part('lightbox-caption')!;
+      expect([box.lang, box.dir]).to.deep.equal(['en', 'ltr']);
+      gallery.element.close();
+    });
   });
 
   describe('counter', () => {
