@@ -17,6 +17,10 @@ import { css } from 'lit';
  * the underline's offset (`--_ul`: below the vowel signs and descenders that hang under the
  * baseline in Gujarati, Devanagari and Arabic).
  *
+ * A token is any text to CSS, and a declaration that reads an invalid one is dropped whole:
+ * so focus rings set their width and colour as longhands over a plain 2px ring, and a
+ * theme's typo loses one longhand, never the ring.
+ *
  * The page tokens, documented here once: the manifest lists them under every element
  * (custom-elements-manifest.config.mjs copies these lines to each), after its own knobs.
  *

@@ -330,6 +330,19 @@ describe('theming: media', () => {
     expect(colours()).to.deep.equal(light);
   });
 
+  it("keeps every focus ring when a theme's focus tokens are invalid (a typo loses one longhand, not the ring)", async () => {
+    pageStyle(':root { --ne-focus-width: wide; --ne-color-focus: blurple; --image-gallery-accent: blurple }');
+    const { part, parts } = await renderArticle({ ...fullArticle(), body: [{ type: 'paragraph', html: '<a href="https://example.org/">a link</a>' }] }, { share: '' });
+    const gallery = await renderGallery({ images: sampleImages(2) });
+    for (const control of [parts('paragraph')[0]!.querySelector('a')!, part('share-button') ?? part('share-link')!, gallery.part('next')!]) {
+      control.focus({ focusVisible: true } as FocusOptions);
+      await until(() => control.matches(':focus-visible'), 2000, 'focus-visible');
+      const ring = computed(control);
+      expect(ring.outlineStyle, control.getAttribute('part') ?? 'a').to.equal('solid');
+      expect(parseFloat(ring.outlineWidth), control.getAttribute('part') ?? 'a').to.be.at.least(2);
+    }
+  });
+
   it('uses system colours under forced colours, keeps frames outlined and focus rings visible', async () => {
     const { part } = await renderArticle(fullArticle(), { share: '' });
     const gallery = await renderGallery({ images: sampleImages(2) });

@@ -78,7 +78,9 @@ export const styles = [
     cursor: zoom-in;
   }
   :focus-visible {
-    outline: var(--_focus-width) solid var(--image-gallery-accent, var(--_focus));
+    outline: 2px solid;
+    outline-width: var(--_focus-width);
+    outline-color: var(--image-gallery-accent, var(--_focus));
     outline-offset: 2px;
   }
   figcaption {

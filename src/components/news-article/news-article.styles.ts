@@ -71,7 +71,10 @@ export const styles = [
     text-underline-offset: var(--_ul);
   }
   a:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    /* Longhands over a plain ring: a theme's invalid width or colour loses only that longhand, never the ring. */
+    outline: 2px solid;
+    outline-width: var(--_focus-width);
+    outline-color: var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
   }

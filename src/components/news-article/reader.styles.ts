@@ -42,7 +42,9 @@ export const readerStyles = css`
   }
   [part~='share-link']:focus-visible,
   [part~='share-button']:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: 2px solid;
+    outline-width: var(--_focus-width);
+    outline-color: var(--_focus);
     outline-offset: 2px;
   }
   .share svg {

@@ -111,7 +111,9 @@ export const stateStyles = css`
     cursor: pointer;
   }
   [part='retry-button']:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
+    outline: 2px solid;
+    outline-width: var(--_focus-width);
+    outline-color: var(--_focus);
     outline-offset: 2px;
   }
   @media (forced-colors: active) {
