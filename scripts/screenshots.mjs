@@ -10,6 +10,13 @@
 //   <page>.<width>.print.pdf   what printing gives (page.pdf(), pages <width> px wide, A-series shape)
 //   <page>.<width>.print-N.png page N of that PDF, as Chromium's own PDF viewer renders it (the first 6)
 //
+// and the states a page does not hold still (screen, light and dark, both widths):
+//
+//   state-loading.<width>.<scheme>.png          <news-article> while its article loads (the skeleton)
+//   state-lightbox.<width>.<scheme>.png         the gallery page's first gallery, its lightbox open
+//   state-lightbox-zoomed.<width>.<scheme>.png  the same, zoomed in twice from the keyboard
+//   state-lightbox-rtl.<width>.<scheme>.png     the right-to-left gallery's lightbox
+//
 // into screenshots/ (git-ignored), with an index.html and a README.md that list them.
 // A page that loads no script (nojs.html) is captured with JavaScript off, as its reader has it.
 // Before each capture: the elements are defined and have rendered (an article is ready or in
@@ -21,7 +28,7 @@
 //   npm run screenshots -- --docs      # also the README's selection, docs/screenshots/*.jpg
 //
 // Options:
-//   --page TEXT   only pages whose name contains TEXT (repeatable), e.g. index.html?article=ar-demo
+//   --page TEXT   only pages (and states) whose name contains TEXT (repeatable), e.g. index.html?article=ar-demo
 //   --width N     only this width (repeatable; default 412 and 1280)
 //   --no-print    no print captures (they are the slow part)
 //   --print-pages N  how many pages of each PDF become PNGs (default 6; the PDF has them all)
@@ -72,6 +79,45 @@ const DOCS = [
   ['theme-contrast-412.jpg', 'themes.html?theme=contrast', 412, 'light'],
 ];
 
+/**
+ * The states a page does not hold still: each from a page of the demo, put into the state by
+ * `enter` (in the page), and captured by `shoot`: the element, or the window for the lightbox.
+ */
+const lightbox = (id, keys = []) => ({
+  url: 'gallery.html',
+  async enter(page) {
+    await page.evaluate((gallery) => document.getElementById(gallery).open(0), id);
+    if (!(await until(page, (gallery) => document.getElementById(gallery).matches(':state(open)'), 5000, id))) throw new Error(`the lightbox of #${id} did not open`);
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(200);
+    }
+    await page.waitForTimeout(400);
+  },
+  shoot: (page, path) => page.screenshot({ path, animations: 'disabled', caret: 'hide' }),
+});
+const STATES = [
+  {
+    name: 'state-loading',
+    url: 'errors.html',
+    async enter(page) {
+      // An article whose request never answers: the element shows its skeleton for as long as that lasts.
+      await page.route('**/state-loading.json', () => {});
+      await page.evaluate(() => {
+        const article = Object.assign(document.createElement('news-article'), { id: 'state-loading' });
+        article.setAttribute('src', '/state-loading.json');
+        article.style.setProperty('--news-article-skeleton-height', '40rem');
+        document.querySelector('main').prepend(article);
+      });
+      if (!(await until(page, () => document.querySelector('#state-loading').matches(':state(loading)'), 5000))) throw new Error('the article did not show its loading state');
+    },
+    shoot: (page, path) => page.locator('#state-loading').screenshot({ path, animations: 'disabled', caret: 'hide' }),
+  },
+  { name: 'state-lightbox', ...lightbox('twelve') },
+  { name: 'state-lightbox-zoomed', ...lightbox('twelve', ['+', '+']) },
+  { name: 'state-lightbox-rtl', ...lightbox('rtl') },
+];
+
 // ---- The pages: the demo build's, with their variants. ----
 
 async function demoPages() {
@@ -102,8 +148,12 @@ async function demoPages() {
 const slug = (url) => url.replace(/\.html/, '').replace(/\?[^=]+=/, '.').replace(/[^a-z0-9.-]+/gi, '-');
 
 let pages = await demoPages();
-if (options.page) pages = pages.filter((page) => options.page.some((text) => page.url.includes(text)));
-if (!pages.length) throw new Error('no page to capture (see --page)');
+let states = STATES;
+if (options.page) {
+  pages = pages.filter((page) => options.page.some((text) => page.url.includes(text)));
+  states = states.filter((state) => options.page.some((text) => state.name.includes(text)));
+}
+if (!pages.length && !states.length) throw new Error('no page to capture (see --page)');
 
 // ---- The dev server, on a free port (no hot reload: a file saved meanwhile must not reload a page mid-capture). ----
 
@@ -308,6 +358,28 @@ try {
       await context.close();
     }
   }
+  for (const state of states) {
+    for (const width of widths) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => problems.push(`${state.name} (${width}): page error: ${error.message}`));
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ media: 'screen', colorScheme: scheme });
+        await page.goto(`${origin}/${state.url}`, { waitUntil: 'load', timeout: 30_000 });
+        await settle(page, { script: true });
+        try {
+          await state.enter(page);
+          const file = `${state.name}.${width}.${scheme}.png`;
+          await state.shoot(page, join(outDir, file));
+          written.push(file);
+        } catch (error) {
+          problems.push(`${state.name} (${width}, ${scheme}): ${error.message}`);
+        }
+      }
+      console.log(`  ${state.name} · ${width}px`);
+      await context.close();
+    }
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -320,7 +392,8 @@ function byVariant(a, b) {
   const key = (file) => {
     const [, page, width, variant, n] = /^(.*)\.(\d+)\.(light|dark|print)(?:-(\d+))?\.(?:png|pdf)$/.exec(file) ?? [, file, 0, '', 0];
     const order = pages.findIndex((entry) => slug(entry.url) === page);
-    return [order < 0 ? pages.length : order, page, Number(width), ['light', 'dark', 'print'].indexOf(variant), file.endsWith('.pdf') ? 0 : Number(n ?? 0) + 1];
+    const stateOrder = STATES.findIndex((state) => state.name === page);
+    return [order >= 0 ? order : stateOrder >= 0 ? pages.length + stateOrder : pages.length + STATES.length, page, Number(width), ['light', 'dark', 'print'].indexOf(variant), file.endsWith('.pdf') ? 0 : Number(n ?? 0) + 1];
   };
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
@@ -383,6 +456,7 @@ await writeFile(
 Made by \`npm run screenshots\` (scripts/screenshots.mjs) on ${date} in ${CHROME_PATH}; open index.html to see them.
 Each page at ${widths.join(' and ')} px: \`.light.png\` and \`.dark.png\` are full pages in each colour scheme,
 \`.print.pdf\` is what printing gives and \`.print-N.png\` its pages as Chromium's PDF viewer renders them.
+The \`state-*\` pictures show what a page does not hold still: an article loading, the lightbox open, zoomed, and right to left.
 
 ${[...groups].map(([group, files]) => `## ${pageUrl(group)}\n\n${files.map((file) => `- [${file}](${file}) (${kb(sizes.get(file))})`).join('\n')}`).join('\n\n')}
 `,
