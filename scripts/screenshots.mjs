@@ -13,6 +13,8 @@
 // and the states a page does not hold still (screen, light and dark, both widths):
 //
 //   state-loading.<width>.<scheme>.png          <news-article> while its article loads (the skeleton)
+//   state-ad-empty.<width>.<scheme>.png         an <ad-slot> that ended empty (its box and label kept)
+//   state-playing.<width>.<scheme>.png          the gallery page's slideshow, playing
 //   state-lightbox.<width>.<scheme>.png         the gallery page's first gallery, its lightbox open
 //   state-lightbox-zoomed.<width>.<scheme>.png  the same, zoomed in twice from the keyboard
 //   state-lightbox-rtl.<width>.<scheme>.png     the right-to-left gallery's lightbox
@@ -112,6 +114,31 @@ const STATES = [
       if (!(await until(page, () => document.querySelector('#state-loading').matches(':state(loading)'), 5000))) throw new Error('the article did not show its loading state');
     },
     shoot: (page, path) => page.locator('#state-loading').screenshot({ path, animations: 'disabled', caret: 'hide' }),
+  },
+  {
+    name: 'state-ad-empty',
+    url: 'errors.html',
+    async enter(page) {
+      // A provider no page registered: the slot ends empty, keeping its box and label.
+      await page.evaluate(() => {
+        const slot = Object.assign(document.createElement('ad-slot'), { id: 'state-ad-empty' });
+        for (const [name, value] of Object.entries({ provider: 'unregistered', sizes: '300x250', loading: 'eager' })) slot.setAttribute(name, value);
+        document.querySelector('main').prepend(slot);
+      });
+      if (!(await until(page, () => document.querySelector('#state-ad-empty').matches(':state(empty)'), 15_000))) throw new Error('the slot did not end empty');
+    },
+    shoot: (page, path) => page.locator('#state-ad-empty').screenshot({ path, animations: 'disabled', caret: 'hide' }),
+  },
+  {
+    name: 'state-playing',
+    url: 'gallery.html',
+    // Autoplay runs only for a reader who has not asked for reduced motion.
+    context: { reducedMotion: 'no-preference' },
+    async enter(page) {
+      await page.locator('#themed').scrollIntoViewIfNeeded();
+      if (!(await until(page, () => document.querySelector('#themed').matches(':state(playing)'), 5000))) throw new Error('the slideshow did not play');
+    },
+    shoot: (page, path) => page.locator('#themed').screenshot({ path, animations: 'disabled', caret: 'hide' }),
   },
   { name: 'state-lightbox', ...lightbox('twelve') },
   { name: 'state-lightbox-zoomed', ...lightbox('twelve', ['+', '+']) },
@@ -360,7 +387,7 @@ try {
   }
   for (const state of states) {
     for (const width of widths) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+      const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce', ...state.context });
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(`${state.name} (${width}): page error: ${error.message}`));
       for (const scheme of ['light', 'dark']) {
@@ -456,7 +483,7 @@ await writeFile(
 Made by \`npm run screenshots\` (scripts/screenshots.mjs) on ${date} in ${CHROME_PATH}; open index.html to see them.
 Each page at ${widths.join(' and ')} px: \`.light.png\` and \`.dark.png\` are full pages in each colour scheme,
 \`.print.pdf\` is what printing gives and \`.print-N.png\` its pages as Chromium's PDF viewer renders them.
-The \`state-*\` pictures show what a page does not hold still: an article loading, the lightbox open, zoomed, and right to left.
+The \`state-*\` pictures show what a page does not hold still: an article loading, an empty ad slot, a playing slideshow, the lightbox open, zoomed, and right to left.
 
 ${[...groups].map(([group, files]) => `## ${pageUrl(group)}\n\n${files.map((file) => `- [${file}](${file}) (${kb(sizes.get(file))})`).join('\n')}`).join('\n\n')}
 `,
