@@ -62,8 +62,12 @@ const styles = css`
     padding: var(--_space-s);
     font-family: var(--_ui);
   }
+  /* The counter at the bar's start, the buttons at its end: the space is the first button's (the
+     counter's own margins are left to right, whatever the bar's direction). */
+  .lb-bar .previous {
+    margin-inline-start: auto;
+  }
   .lb-bar span {
-    margin-inline-end: auto;
     padding-inline: var(--_space-s);
     font-size: 0.9375em;
     font-variant-numeric: tabular-nums;

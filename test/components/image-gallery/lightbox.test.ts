@@ -218,6 +218,20 @@ describe('<image-gallery>', () => {
         expect(gallery.element.index).to.equal(0);
       });
 
+      it('puts the counter at the start of its bar and the buttons at the end, mirrored right to left', async () => {
+        for (const dir of ['ltr', 'rtl'] as const) {
+          const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '' }, around: { dir } });
+          await openByClick(gallery);
+          const bar = gallery.part('lightbox-controls')!.getBoundingClientRect();
+          const counter = gallery.part('lightbox-counter')!.getBoundingClientRect();
+          const close = gallery.part('close')!.getBoundingClientRect();
+          const [start, end] = dir === 'ltr' ? [counter.left - bar.left, bar.right - close.right] : [bar.right - counter.right, close.left - bar.left];
+          expect(start, `${dir}: the counter at the start`).to.be.below(24);
+          expect(end, `${dir}: the close button at the end`).to.be.below(24);
+          gallery.element.close();
+        }
+      });
+
       it('has previous and next buttons', async () => {
         const gallery = await render({ images: sampleImages(5), attributes: { lightbox: '' } });
         await openByClick(gallery);
