@@ -9,9 +9,9 @@
  * every text and attribute is escaped as the HTML serializer escapes them.
  */
 import { intlLocale } from '../i18n/intl.js';
-import { directionOf } from '../internal/lang.js';
+import { directionFor } from '../internal/lang.js';
 import { escapeAttribute as attrText, escapeText as text } from '../internal/sanitize-tree.js';
-import type { Article, Block, Image, Person, TextDirection } from './types.js';
+import type { Article, Block, Image, Person } from './types.js';
 import { parseArticle, type ParseOptions } from './validate.js';
 
 /** ` name="value"` for each defined value (escaped). */
@@ -43,7 +43,7 @@ function img(image: Image, extra: Record<string, string | undefined> = {}, withL
 function figcaption(image: Pick<Image, 'caption' | 'credit' | 'lang'>): string {
   if (!image.caption && !image.credit) return '';
   const credit = image.credit ? `<small class="credit">${text(image.credit)}</small>` : '';
-  return `<figcaption${attrs({ lang: image.lang, dir: direction(image.lang, undefined) })}>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
+  return `<figcaption${attrs({ lang: image.lang, dir: directionFor(image.lang) })}>${image.caption ?? ''}${image.caption && credit ? ' ' : ''}${credit}</figcaption>`;
 }
 
 function figure(image: Image, extra: Record<string, string | undefined> = {}, lead = false): string {
@@ -51,14 +51,10 @@ function figure(image: Image, extra: Record<string, string | undefined> = {}, le
 }
 
 /**
- * The direction of a piece in language `lang`: its own `dir`, else the one its language is
- * written in, as the element derives it, so the markup reads the right way without script
- * and inside a page of the other direction.
+ * A block's own `lang`, `dir` (else its language's, as the element derives it: the markup reads
+ * the right way without script and inside a page of the other direction) and id.
  */
-const direction = (lang: string | undefined, dir: TextDirection | undefined) => dir ?? (lang ? directionOf(lang) : undefined);
-
-/** A block's own `lang`, `dir` and id. */
-const own = (block: Block) => ({ lang: block.lang, dir: direction(block.lang, block.dir), 'data-block-id': block.id });
+const own = (block: Block) => ({ lang: block.lang, dir: directionFor(block.lang, block.dir), 'data-block-id': block.id });
 
 function block(b: Block): string {
   switch (b.type) {
@@ -70,7 +66,7 @@ function block(b: Block): string {
     }
     case 'image': {
       const { lang, dir, id, type: _, ...image } = b;
-      return `<figure${attrs({ lang, dir: direction(lang, dir), 'data-block-id': id })}>${img(image, {}, false)}${figcaption(image)}</figure>`;
+      return `<figure${attrs({ lang, dir: directionFor(lang, dir), 'data-block-id': id })}>${img(image, {}, false)}${figcaption(image)}</figure>`;
     }
     case 'gallery':
       return `<figure${attrs({ class: 'gallery', 'data-title': b.title, ...own(b) })}>${b.images.map((image) => figure(image)).join('')}${b.caption ? `<figcaption>${b.caption}</figcaption>` : ''}</figure>`;
@@ -163,5 +159,5 @@ export function articleMarkup(a: Article): string {
 
 /** `shown`: the markup is what the page shows (renderArticleHTML), so its lead image loads first. */
 function markup(a: Article, shown: boolean): string {
-  return `<article${attrs({ lang: a.lang, dir: direction(a.lang, a.dir), 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a, shown)}${a.body.map(block).join('')}${footer(a)}</article>`;
+  return `<article${attrs({ lang: a.lang, dir: directionFor(a.lang, a.dir), 'data-id': a.id, 'data-version': a.version, itemscope: true, itemtype: 'https://schema.org/NewsArticle' })}>${header(a, shown)}${a.body.map(block).join('')}${footer(a)}</article>`;
 }

@@ -3,7 +3,7 @@ import { normalizeLang } from '../internal/lang.js';
 import { useNumberingSystems } from './intl.js';
 import { ar, en, gu, hi, type Translation } from './translations.js';
 
-export { directionOf } from '../internal/lang.js';
+export { directionFor, directionOf } from '../internal/lang.js';
 
 export type { Translation };
 
@@ -44,6 +44,18 @@ export function translationFor(lang: string): Translation {
 export function numberingSystemFor(lang: string): string | undefined {
   const key = lang.toLowerCase();
   return translations.get(key)?.numberingSystem ?? translations.get(key.split('-')[0]!)?.numberingSystem;
+}
+
+/**
+ * Strings a lazy feature builds in with its code (so that the entry does not carry them), by
+ * primary language, English's for any other: each one `strings` (a translation, where a
+ * registered string wins) has, else the built-in one.
+ */
+export function builtInStrings<K extends keyof Translation>(strings: Translation, lang: string, builtIn: Record<string, Required<Pick<Translation, K>>>): Required<Pick<Translation, K>> {
+  const own = builtIn[lang.split('-')[0]!.toLowerCase()] ?? builtIn['en']!;
+  const out = { ...own };
+  for (const key of Object.keys(own) as K[]) out[key] = (strings[key] ?? own[key]) as Required<Pick<Translation, K>>[K];
+  return out;
 }
 
 /** Fills `{name}` placeholders. */

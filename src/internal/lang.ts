@@ -29,3 +29,11 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
   if (rest.includes('latn') || rest.includes('cyrl')) return 'ltr';
   return RTL.has(primary) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The direction of a piece of content (a block, a caption): its own `dir`, else the one its
+ * `lang` is written in, else none (it follows what is around it).
+ */
+export function directionFor(lang: string | undefined, dir?: 'ltr' | 'rtl'): 'ltr' | 'rtl' | undefined {
+  return dir ?? (lang ? directionOf(lang) : undefined);
+}

@@ -16,7 +16,7 @@
  */
 import { css, html, nothing, render } from 'lit';
 import { formatInteger, intlLocale } from '../../i18n/intl.js';
-import { directionOf, format, languageAround, type Translation } from '../../i18n/localize.js';
+import { builtInStrings, directionFor, format, languageAround, type Translation } from '../../i18n/localize.js';
 import { chevron, cross, icon } from './icons.js';
 import { slideForKey } from './keyboard.js';
 import type { GallerySlide } from './slides.js';
@@ -138,12 +138,6 @@ const ZOOM_STRINGS: Record<string, ZoomStrings> = {
   ar: { zoomableImage: 'صورة قابلة للتكبير', zoomKeys: 'اضغط + أو - للتكبير أو التصغير، و0 لعرض الصورة كاملة؛ وحرّك الصورة المكبّرة بمفاتيح الأسهم.', zoomLevel: 'التكبير {percent}' },
 };
 
-/** The zoom strings for `lang`: its translation's (registered ones), else the built-in ones of its language. */
-function zoomStrings(strings: Translation, lang: string): ZoomStrings {
-  const own = ZOOM_STRINGS[lang.split('-')[0]!.toLowerCase()] ?? ZOOM_STRINGS['en']!;
-  return { zoomableImage: strings.zoomableImage ?? own.zoomableImage, zoomKeys: strings.zoomKeys ?? own.zoomKeys, zoomLevel: strings.zoomLevel ?? own.zoomLevel };
-}
-
 /** The zoom levels `+` and `-` step through (1 is the fitted photo). */
 const ZOOMS = [1, 1.5, 2, 3, 4] as const;
 
@@ -237,7 +231,7 @@ export class Lightbox {
     const index = this.#index;
     const strings = this.#options.strings();
     const lang = languageAround(this.#host);
-    const zoom = zoomStrings(strings, lang);
+    const zoom = builtInStrings(strings, lang, ZOOM_STRINGS);
     const numbers = new Intl.NumberFormat(intlLocale(lang));
     const { image } = slide;
     this.#dialog.setAttribute('aria-label', this.#slideOf(index));
@@ -268,7 +262,7 @@ export class Lightbox {
           />
         </div>
         ${slide.caption || slide.credit
-          ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing} dir=${image.lang ? directionOf(image.lang) : nothing}>
+          ? html`<div part="lightbox-caption" tabindex="0" lang=${image.lang ?? nothing} dir=${directionFor(image.lang) ?? nothing}>
               ${slide.caption?.cloneNode(true)}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit lightbox-credit">${slide.credit}</span>` : nothing}
             </div>`
           : nothing}
@@ -352,7 +346,7 @@ export class Lightbox {
     stage.scrollBy({ left: after.left + fx * after.width - x, top: after.top + fy * after.height - y, behavior: 'instant' });
     const lang = languageAround(this.#host);
     const percent = new Intl.NumberFormat(intlLocale(lang), { style: 'percent' });
-    this.#announcement = format(zoomStrings(this.#options.strings(), lang).zoomLevel, { percent: percent.format(level) });
+    this.#announcement = format(builtInStrings(this.#options.strings(), lang, ZOOM_STRINGS).zoomLevel, { percent: percent.format(level) });
     this.#render();
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Image } from '../../article/types.js';
 import { parseImages } from '../../article/validate.js';
-import { directionOf, normalizeLang } from '../../internal/lang.js';
+import { directionFor, normalizeLang } from '../../internal/lang.js';
 import { sanitizeInlineHtml } from '../../internal/sanitize-html.js';
 import { onImageLoadOrError } from '../../internal/shared.styles.js';
 import { safeSrcset } from '../../internal/srcset.js';
@@ -140,7 +140,7 @@ export function renderSlide(slide: GallerySlide, view: SlideView): TemplateResul
     ${open ? html`<button part="image-button" class="image-button" aria-label=${open.label} @click=${open.open}>${frame}</button>` : frame}
     ${slide.caption || slide.credit
       ? // An en space before the credit, not a margin: it hangs at the end of the line when the credit wraps.
-        html`<figcaption part="caption" lang=${image.lang ?? nothing} dir=${image.lang ? directionOf(image.lang) : nothing}>
+        html`<figcaption part="caption" lang=${image.lang ?? nothing} dir=${directionFor(image.lang) ?? nothing}>
           ${view.caption}${slide.caption && slide.credit ? '\u2002' : nothing}${slide.credit ? html`<span part="credit">${slide.credit}</span>` : nothing}
         </figcaption>`
       : nothing}

@@ -1,5 +1,5 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { format, type Translation } from '../../i18n/localize.js';
+import { builtInStrings, format, type Translation } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/url.js';
 import { NewsArticleCopyEvent } from './events.js';
 import { Flash } from './flash.js';
@@ -19,11 +19,7 @@ const STRINGS: Record<string, CopyStrings> = {
 };
 
 /** `view`'s copy strings: its translation's (registered ones), else the built-in ones of its language. */
-function stringsOf(view: ArticleView): CopyStrings {
-  const { strings, lang } = view;
-  const own = STRINGS[lang.split('-')[0]!.toLowerCase()] ?? STRINGS['en']!;
-  return { readMore: strings.readMore ?? own.readMore, contentProtected: strings.contentProtected ?? own.contentProtected };
-}
+const stringsOf = (view: ArticleView): CopyStrings => builtInStrings(view.strings, view.lang, STRINGS);
 
 /**
  * The notice's styles: a toast at the bottom of the viewport, empty (and so invisible) when

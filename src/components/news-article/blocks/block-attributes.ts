@@ -1,7 +1,7 @@
 import { noChange } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { Block } from '../../../article/types.js';
-import { directionOf } from '../../../i18n/localize.js';
+import { directionFor } from '../../../i18n/localize.js';
 
 /**
  * Puts a block's `id`, `lang` and `dir` on the element that renders it (`dir` derived from
@@ -21,7 +21,7 @@ class BlockAttributes extends Directive {
 
 /** Sets (or removes) a block's `id`, `lang` and `dir` on `element`. */
 export function setBlockAttributes(element: Element, block: Block): void {
-  const dir = block.dir ?? (block.lang ? directionOf(block.lang) : undefined);
+  const dir = directionFor(block.lang, block.dir);
   for (const [name, value] of [['id', block.id], ['lang', block.lang], ['dir', dir]] as const) {
     if (value !== undefined) element.setAttribute(name, value);
     else if (element.attributes.length) element.removeAttribute(name);

@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { onImageLoadOrError } from '../../../internal/shared.styles.js';
 import type { Block, Image } from '../../../article/types.js';
-import { directionOf } from '../../../i18n/localize.js';
+import { directionFor } from '../../../i18n/localize.js';
 import { setBlockAttributes } from './block-attributes.js';
 import type { RenderContext } from './context.js';
 
@@ -55,7 +55,7 @@ export function renderImage(image: Image, options: { lead?: boolean; part?: stri
 export function renderCaption(image: Image, path: string, context: RenderContext): HTMLElement | typeof nothing {
   if (!image.caption && !image.credit) return nothing;
   const lang = image.lang;
-  const caption = element('figcaption', { part: 'caption', lang, dir: lang && directionOf(lang) });
+  const caption = element('figcaption', { part: 'caption', lang, dir: directionFor(lang) });
   if (image.caption) {
     caption.append(context.rich(image.caption, `${path}.caption`, element('span', { class: 'caption-text' })));
     // An en space, not a margin: it hangs at the end of the line when the credit wraps, so the credit starts flush.
