@@ -232,12 +232,11 @@ export class Lightbox {
     const strings = this.#options.strings();
     const lang = languageAround(this.#host);
     const zoom = builtInStrings(strings, lang, ZOOM_STRINGS);
-    const numbers = new Intl.NumberFormat(intlLocale(lang));
     const { image } = slide;
     this.#dialog.setAttribute('aria-label', this.#slideOf(index));
     render(
       html`<div part="lightbox-controls" class="lb-bar">
-          <span part="lightbox-counter" dir="ltr" aria-hidden="true">${numbers.format(index + 1)} / ${numbers.format(slides.length)}</span>
+          <span part="lightbox-counter" dir="ltr" aria-hidden="true">${formatInteger(index + 1, lang)} / ${formatInteger(slides.length, lang)}</span>
           <button part="lightbox-previous" class="previous" aria-label=${strings.previousImage} @click=${() => this.#go(index - 1)}>${icon(chevron)}</button>
           <button part="lightbox-next" class="next" aria-label=${strings.nextImage} @click=${() => this.#go(index + 1)}>${icon(chevron)}</button>
           <button part="close" aria-label=${strings.close} @click=${() => this.#dialog.close()}>${icon(cross)}</button>
